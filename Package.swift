@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "casualties",
+  products: [
+    .library(name: "CasualtiesKit", targets: ["CasualtiesKit"]),
+    .executable(name: "casualties", targets: ["casualties"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // C library from the system. The shim header sets PCRE2_CODE_UNIT_WIDTH;
+    // pkg-config supplies flags, `providers` prints the apt hint when missing.
+    .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+    ),
+
+    // The only module that calls C: a small safe layer over PCRE2.
+    .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+
+    // The rules, lexicons and samples in the top-level `Data/` folder, bundled
+    // as a resource. SwiftPM resources must sit inside a target's folder, so
+    // this target is rooted at the package root and excludes everything else.
+    .target(
+      name: "CasualtiesData",
+      path: ".",
+      exclude: [
+        "Sources/CPCRE2", "Sources/PCRE2", "Sources/CasualtiesKit",
+        "Sources/casualties", "Tests", "Scripts", "README.md",
+      ],
+      sources: ["Sources/CasualtiesData"],
+      resources: [.copy("Data")]
+    ),
+
+    // The extraction engine: no C, no command line.
+    .target(name: "CasualtiesKit", dependencies: ["PCRE2", "CasualtiesData"]),
+
+    // The command-line tool: thin, calls CasualtiesKit.
+    .executableTarget(
+      name: "casualties",
+      dependencies: [
+        "CasualtiesKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+    .testTarget(name: "CasualtiesKitTests", dependencies: ["CasualtiesKit"]),
+    .testTarget(name: "CasualtiesCLITests", dependencies: ["casualties"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,32 @@
+/// A claim found by a rule, before conflicts between rules are settled.
+struct ClaimCandidate {
+  let rule: CompiledRule
+  let ruleIndex: Int
+  /// The whole match: the evidence span.
+  let span: Range<Int>
+  /// The number phrase; two candidates on the same number conflict.
+  let countRange: Range<Int>
+  var category: Category?
+  var reading: NumberReading
+  var subject: String
+  var scope: Scope?
+  /// A hedged match ("threatened to kill 100 hostages"): it gives no record
+  /// but keeps later rules from reading its number as a claim.
+  var isHedged = false
+}
+
+/// A speaker named in a sentence, or a pronoun that refers back to one.
+struct SourceMention {
+  let range: Range<Int>
+  /// The speaker as written; nil for a pronoun until resolved.
+  var text: String?
+  var type: SourceType?
+  let isPronoun: Bool
+}
+
+/// A place named in a sentence.
+struct PlaceMention {
+  let range: Range<Int>
+  let name: String
+  let country: String?
+}

@@ -1,0 +1,50 @@
+/// One input's text as UTF-8 bytes, with its lines and sentences.
+///
+/// Offsets everywhere are UTF-8 byte offsets into ``bytes``. The bytes need
+/// not be valid UTF-8: text taken from them for records is decoded with
+/// replacement characters, so records always hold valid UTF-8.
+public struct Document: Sendable {
+  /// The input's name as given.
+  public let name: String
+  /// The raw bytes.
+  public let bytes: [UInt8]
+  /// Byte offset of the start of each line.
+  let lineStarts: [Int]
+
+  /// Wraps `bytes`, named `name` in the records.
+  public init(name: String, bytes: [UInt8]) {
+    self.name = name
+    self.bytes = bytes
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+      starts.append(offset + 1)
+    }
+    self.lineStarts = starts
+  }
+
+  /// Wraps a string's UTF-8 bytes.
+  public init(name: String, text: String) {
+    self.init(name: name, bytes: Array(text.utf8))
+  }
+
+  /// The 1-based line that holds byte `offset`.
+  public func line(at offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count
+    while low + 1 < high {
+      let middle = (low + high) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle }
+    }
+    return low + 1
+  }
+
+  /// The text of `range`, decoded with replacement characters for invalid UTF-8.
+  public func text(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The text of `range` with every run of white space folded to one space.
+  public func foldedText(_ range: Range<Int>) -> String {
+    text(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}

@@ -1,0 +1,279 @@
+import Foundation
+import PCRE2
+
+/// Turns text into ``EventRecord``s with a ``RuleSet``.
+///
+/// An extractor is immutable and may be shared by threads; each call makes
+/// its own PCRE2 match data.
+///
+///     let extractor = try Extractor()
+///     let records = extractor.extract(from: "Two people were killed in Nahariya, police said.")
+///     // killed 2 (people), source "police" (police), location "Nahariya" (IL)
+public final class Extractor: Sendable {
+  /// The rules this extractor runs.
+  public let rules: RuleSet
+  /// Which categories to keep; `nil` keeps all.
+  public let categories: Set<Category>?
+
+  /// Makes an extractor over `rules` (the bundled set by default).
+  public init(rules: RuleSet? = nil, categories: Set<Category>? = nil) throws(RuleSetError) {
+    if let rules { self.rules = rules } else { self.rules = try RuleSet.bundled() }
+    self.categories = categories
+  }
+
+  /// The records in `text`, which is named `doc` in them.
+  public func extract(from text: String, doc: String = "-") -> [EventRecord] {
+    extract(from: Document(name: doc, text: text)).records
+  }
+
+  /// The records in UTF-8 bytes (which need not be valid UTF-8).
+  public func extract(utf8 bytes: [UInt8], doc: String = "-") -> ExtractionResult {
+    extract(from: Document(name: doc, bytes: bytes))
+  }
+
+  /// The records and warnings for one document.
+  public func extract(from document: Document) -> ExtractionResult {
+    var scan = DocumentScan(rules: rules, document: document)
+    var result = scan.run()
+    if let categories { result.records.removeAll { !categories.contains($0.category) } }
+    return result
+  }
+}
+
+/// The state of one pass over one document.
+private struct DocumentScan {
+  let rules: RuleSet
+  let document: Document
+  let matchers: [Matcher]
+  var warnings: [ExtractionWarning] = []
+  /// The last named speaker, for "it said" in later sentences.
+  var lastSource: SourceMention?
+  /// The last place named in each paragraph.
+  var lastPlace: [Int: PlaceMention] = [:]
+
+  init(rules: RuleSet, document: Document) {
+    self.rules = rules
+    self.document = document
+    self.matchers = rules.rules.map { $0.pattern.makeMatcher() }
+  }
+
+  mutating func run() -> ExtractionResult {
+    var records: [EventRecord] = []
+    var seen: Set<RecordKey> = []
+    for sentence in rules.splitter.sentences(in: document.bytes) {
+      for record in scan(sentence) where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end))).inserted {
+        records.append(record)
+      }
+    }
+    return ExtractionResult(records: records, warnings: warnings)
+  }
+
+  /// Identity of a record for dropping a sentence printed twice (a headline
+  /// repeated as a caption, say): the same claim, evidence and sentence.
+  private struct RecordKey: Hashable {
+    let category: Category, count: Int, qualifier: Qualifier, evidence: String, text: String
+    init(_ record: EventRecord, evidence: String) {
+      (category, count, qualifier, self.evidence, text) = (record.category, record.count, record.qualifier, evidence, record.text)
+    }
+  }
+
+  private mutating func scan(_ sentence: Sentence) -> [EventRecord] {
+    var claims: [ClaimCandidate] = []
+    var sources: [SourceMention] = []
+    var places: [PlaceMention] = []
+    var cumulative = false
+    for (index, rule) in rules.rules.enumerated() {
+      for match in matches(of: index, in: sentence) {
+        switch rule.role {
+        case .claim, .subset:
+          claims.append(contentsOf: candidates(rule, index, match))
+        case .source:
+          if let mention = source(rule, index, match) { sources.append(mention) }
+        case .location:
+          if let mention = place(rule, index, match) { places.append(mention) }
+        case .scope:
+          cumulative = cumulative || rule.definition.scope == .cumulative
+        }
+      }
+    }
+    sources = resolve(sources)
+    let accepted = settle(claims)
+    let text = document.foldedText(sentence.range)
+    let records = accepted.map { claim in
+      let source = nearest(sources, to: claim.span)
+      let place = placeFor(claim.span, in: places, paragraph: sentence.paragraph)
+      let bounds = claim.reading.bounds
+      return EventRecord(
+        doc: document.name, line: document.line(at: claim.span.lowerBound),
+        start: claim.span.lowerBound, end: claim.span.upperBound,
+        category: claim.category ?? .killed, count: claim.reading.count, low: bounds.low, high: bounds.high,
+        qualifier: claim.reading.qualifier, subject: claim.subject,
+        source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
+        location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
+        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
+    }
+    if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
+    if let last = places.last { lastPlace[sentence.paragraph] = last }
+    return records
+  }
+
+  // MARK: Matching
+
+  private mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
+    let matcher = matchers[ruleIndex]
+    do {
+      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
+      }
+      return found.map { $0.shifted(by: sentence.range.lowerBound) }
+    } catch {
+      warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
+      return []
+    }
+  }
+
+  private func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {
+    matchers[ruleIndex].range(of: name, in: match).flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  // MARK: Claims
+
+  private func candidates(_ rule: CompiledRule, _ index: Int, _ match: Match) -> [ClaimCandidate] {
+    let definition = rule.definition
+    let countRange = group("count", of: index, in: match) ?? match.range
+    guard var reading = definition.count.map({ NumberReading(count: $0, qualifier: .exact) })
+      ?? rules.numbers.read(document.text(countRange)) else { return [] }
+    let subjectRange = group("subject", of: index, in: match)
+    let subject = subjectRange.map { document.foldedText($0).lowercased() } ?? definition.subject
+    func candidate(_ category: Category?) -> ClaimCandidate {
+      ClaimCandidate(
+        rule: rule, ruleIndex: index, span: match.range, countRange: countRange, category: category,
+        reading: reading, subject: subject ?? (category == .strikes ? "strikes" : "people"), scope: definition.scope)
+    }
+    if group("hedge", of: index, in: match) != nil {
+      var hedged = candidate(nil)
+      hedged.isHedged = true
+      return [hedged]
+    }
+    if reading.needsNoun && subjectRange == nil && !definition.triggerIsNoun { return [] }
+    if reading.looksLikeYear && subjectRange == nil { return [] }
+    // A subset takes its category from the claim before it, in `settle`.
+    if definition.role == .subset { return [candidate(nil)] }
+    var categories = definition.categories ?? []
+    if let triggers = definition.triggers, let range = group("trigger", of: index, in: match),
+      let row = rules.lexicons[triggers]?.row(for: document.text(range)), row.count > 1,
+      let category = Category(rawValue: row[1])
+    {
+      categories = [category]
+      if row.count > 2, let qualifier = Qualifier(rawValue: row[2]) { reading.qualifier = qualifier }
+    }
+    // Strikes need a stated figure: never "a strike" or "no strikes".
+    return categories.filter { $0 != .strikes || (!reading.needsNoun && reading.count > 0) }.map(candidate)
+  }
+
+  /// Keeps one claim per number: earlier rules win, and a subset takes the
+  /// category of the claim before it.
+  private func settle(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
+    let ordered = candidates.sorted { ($0.rule.role == .subset ? 1 : 0, $0.ruleIndex, $0.span.lowerBound) < ($1.rule.role == .subset ? 1 : 0, $1.ruleIndex, $1.span.lowerBound) }
+    var accepted: [ClaimCandidate] = []
+    for var candidate in ordered {
+      let clashes = accepted.contains { other in
+        other.countRange.overlaps(candidate.countRange) && (other.span != candidate.span || other.ruleIndex != candidate.ruleIndex)
+      }
+      if clashes { continue }
+      if candidate.category == nil && !candidate.isHedged {
+        guard let parent = accepted.filter({ $0.category != nil && !$0.isHedged && $0.span.lowerBound < candidate.span.lowerBound })
+          .max(by: { $0.span.lowerBound < $1.span.lowerBound }) else { continue }
+        candidate.category = parent.category
+        candidate.scope = candidate.scope ?? parent.scope
+      }
+      accepted.append(candidate)
+    }
+    return accepted.filter { !$0.isHedged }.sorted { ($0.span.lowerBound, $0.countRange.lowerBound) < ($1.span.lowerBound, $1.countRange.lowerBound) }
+  }
+
+  // MARK: Sources
+
+  private func source(_ rule: CompiledRule, _ index: Int, _ match: Match) -> SourceMention? {
+    if group("pronoun", of: index, in: match) != nil {
+      return SourceMention(range: match.range, text: nil, type: nil, isPronoun: true)
+    }
+    guard let range = group("source", of: index, in: match) else { return nil }
+    var text = document.foldedText(range)
+    for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+    return SourceMention(range: range, text: text, type: sourceType(of: text) ?? rule.definition.sourceType ?? .other, isPronoun: false)
+  }
+
+  /// The type of the longest sources-lexicon phrase in `text`, the rightmost on a tie.
+  private func sourceType(of text: String) -> SourceType? {
+    guard let lexicon = rules.lexicons["sources"] else { return nil }
+    let words = Lexicon.normalize(text).split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters) }
+    var best: (length: Int, type: SourceType)?
+    for length in stride(from: min(4, words.count), through: 1, by: -1) {
+      for start in 0...(words.count - length) {
+        let phrase = words[start..<(start + length)].joined(separator: " ")
+        if let row = lexicon.row(for: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) {
+          best = (length, type)
+        }
+      }
+      if best != nil { break }
+    }
+    return best?.type
+  }
+
+  /// Drops mentions that overlap an earlier rule's, and points pronouns at
+  /// the last speaker named before them.
+  private func resolve(_ mentions: [SourceMention]) -> [SourceMention] {
+    var kept: [SourceMention] = []
+    for mention in mentions where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
+      kept.append(mention)
+    }
+    kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var previous = lastSource
+    for index in kept.indices {
+      if kept[index].isPronoun {
+        kept[index].text = previous?.text
+        kept[index].type = previous?.type
+      } else {
+        previous = kept[index]
+      }
+    }
+    return kept.filter { $0.text != nil }
+  }
+
+  private func nearest(_ mentions: [SourceMention], to span: Range<Int>) -> SourceMention? {
+    mentions.min { distance($0.range, span) < distance($1.range, span) }
+  }
+
+  private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    a.overlaps(b) ? 0 : (a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound)
+  }
+
+  // MARK: Places
+
+  private func place(_ rule: CompiledRule, _ index: Int, _ match: Match) -> PlaceMention? {
+    guard let range = group("place", of: index, in: match) else { return nil }
+    var name = document.foldedText(range)
+    for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+    let gazetteer = rules.gazetteer
+    let words = name.split(separator: " ")
+    guard let first = words.first, !gazetteer.isNotPlace(name), !gazetteer.isNotPlace(first) else { return nil }
+    // "northern Israel" is found as "Israel".
+    let known = gazetteer.place(named: name) ?? (words.count > 1 ? gazetteer.place(named: words.dropFirst().joined(separator: " ")) : nil)
+    let demonym = group("demonym", of: index, in: match).flatMap { gazetteer.country(ofDemonym: document.text($0)) }
+    return PlaceMention(range: range, name: name, country: known?.country ?? demonym)
+  }
+
+  /// The place for a claim: the first named after it in the sentence, else
+  /// the last before it, else the last named earlier in the paragraph.
+  private func placeFor(_ span: Range<Int>, in places: [PlaceMention], paragraph: Int) -> PlaceMention? {
+    places.first { $0.range.lowerBound >= span.lowerBound }
+      ?? places.last { $0.range.lowerBound < span.lowerBound }
+      ?? lastPlace[paragraph]
+  }
+
+  /// A country for an unknown place: that of another place in the sentence.
+  private func fallbackCountry(_ places: [PlaceMention]) -> String? {
+    places.lazy.compactMap(\.country).first
+  }
+}

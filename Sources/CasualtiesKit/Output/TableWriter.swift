@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes records as an aligned table for a terminal: the fields a reader
+/// scans first, with the sentence cut to fit.
+public struct TableWriter: RecordWriter {
+  public init() {}
+
+  static let columns = ["doc", "line", "category", "count", "qualifier", "subject", "source", "location", "scope", "text"]
+
+  public func header() -> String { "" }
+
+  public mutating func write(_ records: [EventRecord]) -> String {
+    guard !records.isEmpty else { return "" }
+    let rows = records.map { record in
+      [
+        record.doc, String(record.line), record.category.rawValue, String(record.count), record.qualifier.rawValue,
+        record.subject, record.source.map { "\($0) (\(record.sourceType?.rawValue ?? "other"))" } ?? "-",
+        record.location.map { place in record.country.map { "\(place) (\($0))" } ?? place } ?? "-", record.scope.rawValue,
+        Self.clip(record.text, to: 60),
+      ]
+    }
+    let all = [Self.columns] + rows
+    let widths = Self.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    return all.map { row in
+      row.enumerated().map { index, cell in
+        index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+      }.joined(separator: "  ")
+    }.joined(separator: "\n") + "\n"
+  }
+
+  static func clip(_ text: String, to width: Int) -> String {
+    text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+  }
+}

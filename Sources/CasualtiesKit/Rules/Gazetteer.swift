@@ -1,0 +1,70 @@
+import Foundation
+
+/// Places and demonyms, for a location's country and for telling a place
+/// from other capitalised words.
+///
+/// Loaded from `gazetteer/*.tsv` (name, ISO country code, kind; entries of
+/// `curated.tsv` win), `gazetteer/not-places.tsv` and `lexicons/demonyms.tsv`
+/// (demonym, ISO country code). Lookups ignore case
+/// and runs of white space.
+public struct Gazetteer: Sendable {
+  /// One known place.
+  public struct Place: Sendable, Hashable {
+    /// The ISO 3166-1 alpha-2 code of its country.
+    public var country: String
+    /// "country", "region" (a first-level division) or "city".
+    public var kind: String
+  }
+
+  private var places: [String: Place] = [:]
+  private var demonyms: [String: String] = [:]
+  private var notPlaces: Set<String> = []
+
+  /// The number of place names known.
+  public var count: Int { places.count }
+
+  init(directory: URL, demonyms demonymLexicon: Lexicon?) throws(RuleSetError) {
+    for row in demonymLexicon?.rows ?? [] where row.count >= 2 { demonyms[Lexicon.normalize(row[0])] = row[1] }
+    let files = FileManager.default.fileExists(atPath: directory.path)
+      ? try RuleSet.files(in: directory, extensions: ["tsv", "txt"]) : []
+    var curated: Set<String> = []
+    for url in files {
+      let lexicon = Lexicon(name: url.lastPathComponent, text: try RuleSet.read(url))
+      switch url.deletingPathExtension().lastPathComponent {
+      case "not-places":
+        for row in lexicon.rows { notPlaces.insert(Lexicon.normalize(row[0])) }
+      default:
+        let isCurated = url.deletingPathExtension().lastPathComponent == "curated"
+        for row in lexicon.rows where row.count >= 2 {
+          let key = Lexicon.normalize(row[0])
+          let place = Place(country: row[1], kind: row.count > 2 ? row[2] : "city")
+          // Curated entries always win; otherwise countries and regions win
+          // over a same-named town elsewhere.
+          if curated.contains(key) { continue }
+          if isCurated { curated.insert(key) }
+          if !isCurated, let existing = places[key], existing.kind != "city" || place.kind == "city" { continue }
+          places[key] = place
+        }
+      }
+    }
+  }
+
+  /// The place called `name`, if known ("Beirut", "the West Bank").
+  public func place(named name: some StringProtocol) -> Place? {
+    var key = Lexicon.normalize(name)
+    if key.hasPrefix("the ") { key.removeFirst(4) }
+    return places[key]
+  }
+
+  /// The country a demonym points to ("Lebanese" → "LB").
+  public func country(ofDemonym word: some StringProtocol) -> String? {
+    demonyms[Lexicon.normalize(word)]
+  }
+
+  /// True for capitalised words that are never places here: weekdays,
+  /// months, organisations, titles.
+  public func isNotPlace(_ name: some StringProtocol) -> Bool {
+    let key = Lexicon.normalize(name)
+    return notPlaces.contains(key) || demonyms[key] != nil
+  }
+}

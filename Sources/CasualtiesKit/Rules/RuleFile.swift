@@ -1,0 +1,150 @@
+/// The decoded contents of one rules file (`Data/rules/*.json`).
+///
+/// A rules file names regex fragments, which patterns use as `{name}`, and
+/// lists rules. A pattern may be a string or an array of strings that are
+/// joined; patterns compile in PCRE2's extended, caseless mode, so spaces in
+/// them are for reading only. `{lexicon:NAME}` stands for the phrases of
+/// `Data/lexicons/NAME.tsv` (or `.txt`), longest first.
+struct RuleFile: Decodable {
+  var fragments: [String: PatternText] = [:]
+  var rules: [RuleDefinition] = []
+
+  enum CodingKeys: String, CodingKey { case fragments, rules }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    fragments = try container.decodeIfPresent([String: PatternText].self, forKey: .fragments) ?? [:]
+    rules = try container.decodeIfPresent([RuleDefinition].self, forKey: .rules) ?? []
+  }
+}
+
+/// Pattern text written as one string or as a list of strings to join.
+struct PatternText: Decodable {
+  var text: String
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let parts = try? container.decode([String].self) {
+      text = parts.joined(separator: " ")
+    } else {
+      text = try container.decode(String.self)
+    }
+  }
+}
+
+/// One rule as written in a rules file.
+struct RuleDefinition: Decodable {
+  /// A unique name, used in error messages and tests.
+  var id: String
+  /// What a match means (see ``RuleRole``).
+  var role: RuleRole = .claim
+  /// The regular expression, with `{fragment}` references.
+  var pattern: PatternText
+  /// Fixed categories for every match, when the pattern has no trigger group.
+  var categories: [Category]?
+  /// The lexicon that maps the `trigger` group to a category (column 2) and
+  /// an optional qualifier override (column 3).
+  var triggers: String?
+  /// True when the trigger is itself the counted noun ("no deaths",
+  /// "another death"), so that "a", "another" or "no" may count with it.
+  var triggerIsNoun = false
+  /// A fixed count, when the pattern has no `count` group ("no casualties").
+  var count: Int?
+  /// The subject when the pattern captures none.
+  var subject: String?
+  /// A fixed scope; otherwise the sentence decides.
+  var scope: Scope?
+  /// A fixed source type (attribution rules); otherwise the sources lexicon decides.
+  var sourceType: SourceType?
+  /// Texts with the records the whole engine must find in them.
+  var examples: [RuleExample] = []
+  /// Texts in which the whole engine must find no record.
+  var counterexamples: [String] = []
+
+  enum CodingKeys: String, CodingKey {
+    case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
+    case sourceType = "source_type"
+    case triggerIsNoun = "trigger_is_noun"
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
+    id = try container.decode(String.self, forKey: .id)
+    role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
+    pattern = try container.decode(PatternText.self, forKey: .pattern)
+    categories = try container.decodeIfPresent([Category].self, forKey: .categories)
+    triggers = try container.decodeIfPresent(String.self, forKey: .triggers)
+    count = try container.decodeIfPresent(Int.self, forKey: .count)
+    subject = try container.decodeIfPresent(String.self, forKey: .subject)
+    scope = try container.decodeIfPresent(Scope.self, forKey: .scope)
+    sourceType = try container.decodeIfPresent(SourceType.self, forKey: .sourceType)
+    examples = try container.decodeIfPresent([RuleExample].self, forKey: .examples) ?? []
+    counterexamples = try container.decodeIfPresent([String].self, forKey: .counterexamples) ?? []
+  }
+}
+
+/// What a rule's matches mean.
+public enum RuleRole: String, Codable, Sendable {
+  /// A numeric claim: needs a `count` group (or a fixed count) and a category.
+  case claim
+  /// A subset of the claim before it in the sentence ("including two
+  /// children"): takes that claim's category.
+  case subset
+  /// An attribution: a `source` group (or a `pronoun` group that refers back).
+  case source
+  /// A place: a `place` group, with an optional `demonym` group for its country.
+  case location
+  /// A scope marker: claims in a sentence it matches take the rule's scope.
+  case scope
+}
+
+/// A rule's own test: the engine run on `text` must emit these records.
+public struct RuleExample: Decodable, Sendable {
+  /// The text to extract from.
+  public var text: String
+  /// The records expected; only the fields given are compared.
+  public var expect: [ExpectedRecord]
+}
+
+/// The fields of a record that an example pins down.
+public struct ExpectedRecord: Decodable, Sendable, CustomStringConvertible {
+  public var category: Category
+  public var count: Int
+  public var qualifier: Qualifier?
+  public var subject: String?
+  public var source: String?
+  public var sourceType: SourceType?
+  public var location: String?
+  public var country: String?
+  public var scope: Scope?
+
+  enum CodingKeys: String, CodingKey {
+    case category, count, qualifier, subject, source, location, country, scope
+    case sourceType = "source_type"
+  }
+
+  /// True when every field this expectation gives equals the record's.
+  public func isSatisfied(by record: EventRecord) -> Bool {
+    record.category == category && record.count == count
+      && (qualifier == nil || record.qualifier == qualifier)
+      && (subject == nil || record.subject == subject)
+      && (source == nil || record.source == source)
+      && (sourceType == nil || record.sourceType == sourceType)
+      && (location == nil || record.location == location)
+      && (country == nil || record.country == country)
+      && (scope == nil || record.scope == scope)
+  }
+
+  public var description: String {
+    var parts = ["\(category.rawValue) \(count)"]
+    if let qualifier { parts.append("qualifier=\(qualifier.rawValue)") }
+    if let subject { parts.append("subject=\(subject)") }
+    if let source { parts.append("source=\(source)") }
+    if let sourceType { parts.append("source_type=\(sourceType.rawValue)") }
+    if let location { parts.append("location=\(location)") }
+    if let country { parts.append("country=\(country)") }
+    if let scope { parts.append("scope=\(scope.rawValue)") }
+    return parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import PCRE2
+import CasualtiesData
+
+/// The rules, lexicons and gazetteer the extractor runs on, loaded from a
+/// data folder and compiled once.
+///
+/// ``RuleSet/bundled()`` gives the set that ships with the package; a
+/// custom folder with the same layout (`rules/*.json`, `lexicons/*.tsv|txt`,
+/// `gazetteer/*.tsv`) can be loaded with ``init(directory:)``.
+public final class RuleSet: Sendable {
+  /// Rules in load order: files sorted by name, rules in file order. Earlier
+  /// rules win when two claim the same number.
+  let rules: [CompiledRule]
+  /// Lexicons by name.
+  let lexicons: [String: Lexicon]
+  /// Number words, qualifiers and vague amounts, for reading counts.
+  let numbers: NumberReader
+  /// Places and demonyms.
+  let gazetteer: Gazetteer
+  /// Sentence boundaries, with the abbreviations lexicon.
+  let splitter: SentenceSplitter
+
+  /// Options every rule pattern is compiled with.
+  static let compileOptions: CompileOptions = [.caseless, .extended]
+
+  /// Loads and compiles every rule under `directory`.
+  /// - Throws: ``RuleSetError`` naming the file, the rule and the reason.
+  public init(directory: URL) throws(RuleSetError) {
+    let lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
+    self.lexicons = lexicons
+    self.numbers = try NumberReader(lexicons: lexicons)
+    self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
+    self.gazetteer = try Gazetteer(directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"])
+
+    var files: [(name: String, text: String, content: RuleFile)] = []
+    for url in try Self.files(in: directory.appendingPathComponent("rules"), extensions: ["json"]) {
+      let text = try Self.read(url)
+      do {
+        files.append((url.lastPathComponent, text, try JSONDecoder().decode(RuleFile.self, from: Data(text.utf8))))
+      } catch {
+        throw RuleSetError(file: url.path, line: Self.line(of: error, in: text), reason: "not a valid rules file: \(Self.describe(error))")
+      }
+    }
+    var fragments: [String: String] = [:]
+    for file in files {
+      for (name, body) in file.content.fragments {
+        if fragments[name] != nil {
+          throw RuleSetError(file: file.name, line: Self.line(containing: "\"\(name)\"", in: file.text), rule: name, reason: "fragment '\(name)' is defined twice")
+        }
+        fragments[name] = body.text
+      }
+    }
+    let expander = FragmentExpander(fragments: fragments, lexicons: lexicons)
+    var rules: [CompiledRule] = []
+    var seen: Set<String> = []
+    for file in files {
+      for definition in file.content.rules {
+        let line = Self.line(containing: "\"\(definition.id)\"", in: file.text)
+        guard seen.insert(definition.id).inserted else {
+          throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "rule id is used twice")
+        }
+        let expanded: String
+        do { expanded = try expander.expand(definition.pattern.text) } catch {
+          throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: error.description)
+        }
+        let pattern: Pattern
+        do { pattern = try Pattern(expanded, options: Self.compileOptions) } catch {
+          throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "\(error) (in the expanded pattern: …\(Self.excerpt(expanded, around: error.offset ?? 0))…)")
+        }
+        try Self.validate(definition, pattern: pattern, file: file.name, line: line)
+        rules.append(CompiledRule(definition: definition, pattern: pattern, file: file.name))
+      }
+    }
+    self.rules = rules
+  }
+
+  /// The rule set that ships with the package, loaded once.
+  public static func bundled() throws(RuleSetError) -> RuleSet {
+    try bundledResult.get()
+  }
+
+  private static let bundledResult: Result<RuleSet, RuleSetError> = Result { () throws(RuleSetError) in
+    try RuleSet(directory: BundledData.directory)
+  }
+
+  /// Every rule's own examples and counterexamples, for tests.
+  public var examples: [(rule: String, example: RuleExample)] {
+    rules.flatMap { rule in rule.definition.examples.map { (rule.id, $0) } }
+  }
+
+  /// Every rule's counterexamples, for tests.
+  public var counterexamples: [(rule: String, text: String)] {
+    rules.flatMap { rule in rule.definition.counterexamples.map { (rule.id, $0) } }
+  }
+
+  /// True when every rule runs as JIT-compiled code.
+  public var isJITCompiled: Bool { rules.allSatisfy(\.pattern.isJITCompiled) }
+
+  private static func validate(_ rule: RuleDefinition, pattern: Pattern, file: String, line: Int?) throws(RuleSetError) {
+    let groups = pattern.groupNumbers
+    func require(_ condition: Bool, _ reason: String) throws(RuleSetError) {
+      if !condition { throw RuleSetError(file: file, line: line, rule: rule.id, reason: reason) }
+    }
+    switch rule.role {
+    case .claim, .subset:
+      try require(groups["count"] != nil || rule.count != nil, "a claim rule needs a (?<count>…) group or a fixed \"count\"")
+      if rule.role == .claim {
+        try require(rule.categories != nil || (rule.triggers != nil && groups["trigger"] != nil),
+                     "a claim rule needs \"categories\" or \"triggers\" with a (?<trigger>…) group")
+      }
+    case .source:
+      try require(groups["source"] != nil || groups["pronoun"] != nil, "a source rule needs a (?<source>…) or (?<pronoun>…) group")
+    case .location:
+      try require(groups["place"] != nil, "a location rule needs a (?<place>…) group")
+    case .scope:
+      try require(rule.scope != nil, "a scope rule needs a \"scope\"")
+    }
+  }
+
+  static func loadLexicons(in folder: URL) throws(RuleSetError) -> [String: Lexicon] {
+    var lexicons: [String: Lexicon] = [:]
+    for url in try files(in: folder, extensions: ["tsv", "txt"]) {
+      let name = url.deletingPathExtension().lastPathComponent
+      lexicons[name] = Lexicon(name: name, text: try read(url))
+    }
+    return lexicons
+  }
+
+  static func files(in folder: URL, extensions: Set<String>) throws(RuleSetError) -> [URL] {
+    do {
+      return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        .filter { extensions.contains($0.pathExtension) }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    } catch {
+      throw RuleSetError(file: folder.path, reason: "cannot list the folder: \(error.localizedDescription)")
+    }
+  }
+
+  static func read(_ url: URL) throws(RuleSetError) -> String {
+    do { return try String(contentsOf: url, encoding: .utf8) } catch {
+      throw RuleSetError(file: url.path, reason: "cannot read the file as UTF-8 text")
+    }
+  }
+
+  private static func line(containing needle: String, in text: String) -> Int? {
+    guard let range = text.range(of: needle) else { return nil }
+    return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+  }
+
+  /// The line of a JSON syntax error: Foundation's JSONSerialization says
+  /// "around character N"; JSONDecoder on Linux gives no position.
+  private static func line(of error: any Error, in text: String) -> Int? {
+    let data = Data(text.utf8)
+    var debug = ""
+    do { _ = try JSONSerialization.jsonObject(with: data) } catch {
+      debug = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
+    }
+    guard let range = debug.range(of: #"character (\d+)"#, options: .regularExpression),
+      let offset = Int(debug[range].dropFirst("character ".count))
+    else { return nil }
+    return data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.dataCorrupted(let context):
+      return (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
+    case DecodingError.keyNotFound(let key, let context):
+      return "missing field '\(key.stringValue)' at \(path(context.codingPath))"
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      return "\(context.debugDescription) at \(path(context.codingPath))"
+    default:
+      return "\(error)"
+    }
+  }
+
+  private static func path(_ keys: [any CodingKey]) -> String {
+    keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+  }
+
+  private static func excerpt(_ text: String, around offset: Int) -> String {
+    let bytes = Array(text.utf8)
+    let lower = max(0, offset - 30)
+    let upper = min(bytes.count, offset + 10)
+    return String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
+}

@@ -1,0 +1,108 @@
+internal import CPCRE2
+
+/// Matches one ``Pattern`` over UTF-8 bytes, holding PCRE2's match data.
+///
+/// A matcher belongs to one thread at a time: make one per task with
+/// ``Pattern/makeMatcher()`` and reuse it for every subject.
+public final class Matcher {
+  /// The pattern this matcher runs.
+  public let pattern: Pattern
+  private let matchData: OpaquePointer
+
+  init(pattern: Pattern) {
+    self.pattern = pattern
+    // Sized from the pattern, so the ovector holds every group.
+    guard let data = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else {
+      fatalError("PCRE2 could not allocate match data: out of memory")
+    }
+    self.matchData = data
+  }
+
+  deinit { pcre2_match_data_free_8(matchData) }
+
+  /// The range of the named group in `match`, or `nil`.
+  public func range(of name: String, in match: Match) -> Range<Int>? {
+    pattern.groupNumbers[name].flatMap { match[$0] }
+  }
+
+  /// The first match in `subject` that starts at or after `offset`.
+  ///
+  /// - Returns: The match, or `nil` when there is none.
+  /// - Throws: A ``PCRE2Error`` of kind `.match` when a limit stops the search.
+  ///
+  /// The corresponding C function is `pcre2_match` (or `pcre2_jit_match`).
+  public func firstMatch(
+    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0
+  ) throws(PCRE2Error) -> Match? {
+    guard offset <= subject.count else { return nil }
+    // An empty buffer may have no base address; PCRE2 needs a valid pointer.
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)
+    // The JIT fast path skips PCRE2's sanity checks, which is safe in byte
+    // mode where every byte sequence is a valid subject. UTF patterns go
+    // through pcre2_match, which validates the subject (and still uses the JIT).
+    let status =
+      if pattern.isJITCompiled && !pattern.options.contains(.utf) {
+        pcre2_jit_match_8(
+          pattern.code, base, subject.count, offset, 0, matchData, pattern.matchContext)
+      } else {
+        pcre2_match_8(
+          pattern.code, base, subject.count, offset, 0, matchData, pattern.matchContext)
+      }
+    if status == PCRE2_ERROR_NOMATCH { return nil }
+    guard status >= 0 else { throw PCRE2Error(kind: .match, code: status) }
+    return readMatch()
+  }
+
+  /// Every non-overlapping match in `subject`, in order.
+  ///
+  /// After an empty match the scan steps one byte (one whole character in
+  /// UTF mode), so it always ends.
+  public func matches(in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> [Match] {
+    var found: [Match] = []
+    var offset = 0
+    while offset <= subject.count, let match = try firstMatch(in: subject, from: offset) {
+      found.append(match)
+      offset = match.range.isEmpty ? nextStart(after: match.range.upperBound, in: subject) : match.range.upperBound
+    }
+    return found
+  }
+
+  /// Convenience over an array of bytes.
+  public func matches(in subject: [UInt8]) throws(PCRE2Error) -> [Match] {
+    try subject.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+      try matches(in: buffer)
+    }
+  }
+
+  /// Convenience over a string's UTF-8 bytes.
+  public func matches(in subject: String) throws(PCRE2Error) -> [Match] {
+    try matches(in: Array(subject.utf8))
+  }
+
+  private func nextStart(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+    var next = offset + 1
+    if pattern.options.contains(.utf) {
+      while next < subject.count, subject[next] & 0xC0 == 0x80 { next += 1 }
+    }
+    return next
+  }
+
+  private func readMatch() -> Match {
+    let ovector = pcre2_get_ovector_pointer_8(matchData)!
+    let unset = cpcre2_unset()
+    let groupCount = pattern.captureCount
+    var groups: [Range<Int>?] = []
+    groups.reserveCapacity(groupCount)
+    if groupCount > 0 {
+      for number in 1...groupCount {
+        let start = ovector[2 * number]
+        let end = ovector[2 * number + 1]
+        groups.append(start == unset ? nil : start..<end)
+      }
+    }
+    return Match(range: ovector[0]..<ovector[1], groups: groups)
+  }
+}
+
+@available(*, unavailable, message: "match data belongs to one thread; make a Matcher per task")
+extension Matcher: Sendable {}

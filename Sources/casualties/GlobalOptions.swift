@@ -1,0 +1,35 @@
+import ArgumentParser
+import CasualtiesKit
+import Foundation
+
+/// Options every subcommand that extracts shares.
+struct GlobalOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Load rules, lexicons and gazetteer from this folder instead of the bundled ones.", valueName: "dir"),
+          completion: .directory)
+  var data: String?
+
+  @Flag(name: .shortAndLong, help: "Print no warnings or progress on standard error.")
+  var quiet = false
+
+  /// The extractor these options ask for.
+  func makeExtractor(categories: Set<CasualtiesKit.Category>? = nil) throws -> Extractor {
+    do {
+      let rules = try data.map { try RuleSet(directory: URL(fileURLWithPath: $0)) }
+      return try Extractor(rules: rules, categories: categories)
+    } catch let error as RuleSetError {
+      throw ValidationError("cannot load the rules: \(error)")
+    }
+  }
+
+  /// Writes a message to standard error unless `--quiet`.
+  func warn(_ message: String) {
+    if !quiet { Diagnostics.write(message) }
+  }
+}
+
+/// Messages on standard error.
+enum Diagnostics {
+  static func write(_ message: String) {
+    FileHandle.standardError.write(Data(("casualties: " + message + "\n").utf8))
+  }
+}
