@@ -1,0 +1,59 @@
+import Foundation
+
+/// One hand-annotated claim, in the dev set's gold format (one JSON object
+/// per line; see `Data/fixtures/README.md`).
+public struct GoldClaim: Decodable, Sendable, Hashable {
+  /// The document's file name.
+  public var doc: String
+  public var category: Category
+  public var count: Int
+  public var low: Int?
+  public var high: Int?
+  public var qualifier: Qualifier
+  public var subject: String?
+  public var sourceType: SourceType?
+  public var source: String?
+  public var location: String?
+  public var scope: Scope
+  /// An exact substring of the document that holds the claim.
+  public var quote: String
+  /// True for a later mention of a figure already annotated for the same event.
+  public var restatement: Bool?
+
+  enum CodingKeys: String, CodingKey {
+    case doc, category, count, low, high, qualifier, subject, source, location, scope, quote, restatement
+    case sourceType = "source_type"
+  }
+
+  /// True for a restatement of an earlier claim.
+  public var isRestatement: Bool { restatement ?? false }
+}
+
+/// Reads JSON Lines files of gold claims or records.
+public enum JSONLinesReader {
+  /// Decodes every non-blank line of `url` as a `T`.
+  /// - Throws: ``JSONLinesError`` naming the file and line of a bad line.
+  public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws -> [T] {
+    let text: String
+    do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+      throw JSONLinesError(file: url.path, line: nil, reason: "cannot read the file as UTF-8 text")
+    }
+    let decoder = JSONDecoder()
+    var values: [T] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.allSatisfy(\.isWhitespace) { continue }
+      do { values.append(try decoder.decode(T.self, from: Data(line.utf8))) } catch {
+        throw JSONLinesError(file: url.path, line: index + 1, reason: "\(error)")
+      }
+    }
+    return values
+  }
+}
+
+/// A line of a JSON Lines file that could not be read.
+public struct JSONLinesError: Error, CustomStringConvertible {
+  public var file: String
+  public var line: Int?
+  public var reason: String
+  public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+}

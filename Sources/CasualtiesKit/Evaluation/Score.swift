@@ -1,0 +1,54 @@
+/// Precision, recall and F1 over claims.
+public struct PrecisionRecall: Sendable, Hashable, Codable {
+  /// Records that matched a gold claim.
+  public var truePositives = 0
+  /// Records with no gold claim.
+  public var falsePositives = 0
+  /// Gold claims with no record.
+  public var falseNegatives = 0
+
+  public var precision: Double {
+    truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+  }
+  public var recall: Double {
+    truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+  }
+  public var f1: Double {
+    precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+  }
+}
+
+/// How often a field agrees among matched pairs.
+public struct Agreement: Sendable, Hashable, Codable {
+  public var agreed = 0
+  public var compared = 0
+  /// The share that agreed; 1 when nothing was compared.
+  public var rate: Double { compared == 0 ? 1 : Double(agreed) / Double(compared) }
+
+  mutating func add(_ same: Bool) {
+    compared += 1
+    if same { agreed += 1 }
+  }
+}
+
+/// The result of scoring records against gold claims.
+public struct EvaluationReport: Sendable {
+  /// All categories together, restatements left out (see ``Scorer``).
+  public var overall = PrecisionRecall()
+  /// Per category, restatements left out.
+  public var byCategory: [Category: PrecisionRecall] = [:]
+  /// Gold restatements found, of all gold restatements.
+  public var restatementsFound = 0
+  public var restatements = 0
+  /// Agreement of the fields among matched pairs.
+  public var location = Agreement()
+  public var sourceType = Agreement()
+  public var scope = Agreement()
+  public var qualifier = Agreement()
+  /// Gold claims (not restatements) that no record matched.
+  public var missed: [GoldClaim] = []
+  /// Records that matched no gold claim.
+  public var spurious: [EventRecord] = []
+  /// Matched pairs whose location, source type, scope or qualifier differ.
+  public var disagreements: [(gold: GoldClaim, record: EventRecord)] = []
+}

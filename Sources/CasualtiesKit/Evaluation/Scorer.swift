@@ -1,0 +1,82 @@
+/// Scores extracted records against gold claims.
+///
+/// A record and a gold claim match when they come from the same document (by
+/// file name), have the same category and the same count; matching is one to
+/// one, and among several candidates the record whose sentence shares most
+/// words with the gold quote wins. Gold restatements (a later mention of a
+/// figure already annotated) are scored apart: a record matching one is
+/// neither a hit nor a false alarm, and a missed one is not a miss, so that
+/// one event repeated in an article does not dominate the figures.
+public enum Scorer {
+  /// Scores `records` against `gold`. Only gold claims whose document is
+  /// among `documents` (file names) are considered.
+  public static func score(records: [EventRecord], gold: [GoldClaim], documents: Set<String>) -> EvaluationReport {
+    var report = EvaluationReport()
+    let gold = gold.filter { documents.contains($0.doc) }
+    var unmatched = Array(records.indices)
+    var matchedGold: [(GoldClaim, EventRecord)] = []
+    // Non-restatements first, so a restatement never takes a primary claim's record.
+    for claim in gold.filter({ !$0.isRestatement }) + gold.filter(\.isRestatement) {
+      let candidates = unmatched.filter { index in
+        let record = records[index]
+        return fileName(record.doc) == claim.doc && record.category == claim.category && record.count == claim.count
+      }
+      let best = candidates.max { overlap(records[$0].text, claim.quote) < overlap(records[$1].text, claim.quote) }
+      if claim.isRestatement {
+        report.restatements += 1
+        if let best {
+          report.restatementsFound += 1
+          unmatched.removeAll { $0 == best }
+        }
+        continue
+      }
+      if let best {
+        unmatched.removeAll { $0 == best }
+        matchedGold.append((claim, records[best]))
+        report.overall.truePositives += 1
+        report.byCategory[claim.category, default: .init()].truePositives += 1
+      } else {
+        report.missed.append(claim)
+        report.overall.falseNegatives += 1
+        report.byCategory[claim.category, default: .init()].falseNegatives += 1
+      }
+    }
+    for index in unmatched {
+      let record = records[index]
+      report.spurious.append(record)
+      report.overall.falsePositives += 1
+      report.byCategory[record.category, default: .init()].falsePositives += 1
+    }
+    for (claim, record) in matchedGold {
+      let sameLocation = normalizedPlace(claim.location) == normalizedPlace(record.location)
+      let sameSource = claim.sourceType == record.sourceType
+      let sameScope = claim.scope == record.scope
+      let sameQualifier = claim.qualifier == record.qualifier
+      report.location.add(sameLocation)
+      report.sourceType.add(sameSource)
+      report.scope.add(sameScope)
+      report.qualifier.add(sameQualifier)
+      if !(sameLocation && sameSource && sameScope && sameQualifier) { report.disagreements.append((claim, record)) }
+    }
+    return report
+  }
+
+  /// The last path component: gold names documents by file name.
+  public static func fileName(_ doc: String) -> String {
+    doc.split(separator: "/").last.map(String.init) ?? doc
+  }
+
+  /// Lowercased, a leading "the" dropped, white space folded.
+  static func normalizedPlace(_ place: String?) -> String? {
+    guard let place else { return nil }
+    var key = Lexicon.normalize(place)
+    if key.hasPrefix("the ") { key.removeFirst(4) }
+    return key
+  }
+
+  /// How many words two texts share.
+  static func overlap(_ a: String, _ b: String) -> Int {
+    let words = Set(Lexicon.normalize(a).split(separator: " "))
+    return Set(Lexicon.normalize(b).split(separator: " ")).intersection(words).count
+  }
+}
