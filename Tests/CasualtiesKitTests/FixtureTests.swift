@@ -19,7 +19,8 @@ import Testing
   func fixtureMatchesItsExpectedRecords(_ name: String) throws {
     let fixture = try #require(Self.fixtures.first { $0.name == name })
     let (diff, _) = try FixtureCheck.run(fixture, with: Self.extractor)
-    #expect(diff.isClean, "\(FixtureText.describe(diff))")
+    let clean = diff.isClean
+    #expect(clean, "\(FixtureText.describe(diff))")
   }
 
   @Test func compareReportsAddedRemovedAndChanged() {

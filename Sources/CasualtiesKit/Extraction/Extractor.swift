@@ -87,6 +87,8 @@ private struct DocumentScan {
         switch rule.role {
         case .claim, .subset:
           claims.append(contentsOf: candidates(rule, index, match))
+        case .ignore:
+          claims.append(blocker(rule, index, match.range))
         case .source:
           if let mention = source(rule, index, match) { sources.append(mention) }
         case .location:
@@ -150,11 +152,7 @@ private struct DocumentScan {
         rule: rule, ruleIndex: index, span: match.range, countRange: countRange, category: category,
         reading: reading, subject: subject ?? (category == .strikes ? "strikes" : "people"), scope: definition.scope)
     }
-    if group("hedge", of: index, in: match) != nil {
-      var hedged = candidate(nil)
-      hedged.isHedged = true
-      return [hedged]
-    }
+    if group("hedge", of: index, in: match) != nil { return [blocker(rule, index, countRange)] }
     if reading.needsNoun && subjectRange == nil && !definition.triggerIsNoun { return [] }
     if reading.looksLikeYear && subjectRange == nil { return [] }
     // A subset takes its category from the claim before it, in `settle`.
@@ -171,10 +169,26 @@ private struct DocumentScan {
     return categories.filter { $0 != .strikes || (!reading.needsNoun && reading.count > 0) }.map(candidate)
   }
 
+  /// A candidate that gives no record but keeps other rules off `range`.
+  private func blocker(_ rule: CompiledRule, _ index: Int, _ range: Range<Int>) -> ClaimCandidate {
+    var blocker = ClaimCandidate(
+      rule: rule, ruleIndex: index, span: range, countRange: range, category: nil,
+      reading: NumberReading(count: 0, qualifier: .exact), subject: "", scope: nil)
+    blocker.isHedged = true
+    return blocker
+  }
+
   /// Keeps one claim per number: earlier rules win, and a subset takes the
   /// category of the claim before it.
   private func settle(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
-    let ordered = candidates.sorted { ($0.rule.role == .subset ? 1 : 0, $0.ruleIndex, $0.span.lowerBound) < ($1.rule.role == .subset ? 1 : 0, $1.ruleIndex, $1.span.lowerBound) }
+    // Spans that are never counts first, then claims, then subsets (which
+    // need their claim); within each, earlier rules and earlier text first.
+    func stage(_ candidate: ClaimCandidate) -> Int {
+      candidate.isHedged ? 0 : candidate.rule.role == .subset ? 2 : 1
+    }
+    let ordered = candidates.sorted {
+      (stage($0), $0.ruleIndex, $0.span.lowerBound) < (stage($1), $1.ruleIndex, $1.span.lowerBound)
+    }
     var accepted: [ClaimCandidate] = []
     for var candidate in ordered {
       let clashes = accepted.contains { other in
@@ -182,14 +196,29 @@ private struct DocumentScan {
       }
       if clashes { continue }
       if candidate.category == nil && !candidate.isHedged {
-        guard let parent = accepted.filter({ $0.category != nil && !$0.isHedged && $0.span.lowerBound < candidate.span.lowerBound })
-          .max(by: { $0.span.lowerBound < $1.span.lowerBound }) else { continue }
+        guard let parent = parent(of: candidate, among: accepted) else { continue }
         candidate.category = parent.category
         candidate.scope = candidate.scope ?? parent.scope
       }
       accepted.append(candidate)
     }
     return accepted.filter { !$0.isHedged }.sorted { ($0.span.lowerBound, $0.countRange.lowerBound) < ($1.span.lowerBound, $1.countRange.lowerBound) }
+  }
+
+  /// The claim a subset belongs to: the nearest before it, and for a list
+  /// item only across a comma or "and" and a few words without figures.
+  private func parent(of subset: ClaimCandidate, among accepted: [ClaimCandidate]) -> ClaimCandidate? {
+    let before = accepted.filter { $0.category != nil && !$0.isHedged && $0.span.lowerBound < subset.span.lowerBound }
+    guard subset.rule.definition.follows == .list else {
+      return before.max { $0.span.lowerBound < $1.span.lowerBound }
+    }
+    guard let parent = before.filter({ $0.span.upperBound <= subset.span.lowerBound })
+      .max(by: { $0.span.upperBound < $1.span.upperBound }) else { return nil }
+    let gap = document.bytes[parent.span.upperBound..<subset.span.lowerBound]
+    let words = Lexicon.normalize(String(decoding: gap, as: UTF8.self))
+    let joins = words.hasSuffix(",") || words.hasSuffix(" and") || words == "and"
+    let plain = gap.count <= 80 && !gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+    return joins && plain ? parent : nil
   }
 
   // MARK: Sources

@@ -48,6 +48,8 @@ struct RuleDefinition: Decodable {
   /// True when the trigger is itself the counted noun ("no deaths",
   /// "another death"), so that "a", "another" or "no" may count with it.
   var triggerIsNoun = false
+  /// For a subset rule, where it must stand relative to its claim.
+  var follows: SubsetPlacement = .after
   /// A fixed count, when the pattern has no `count` group ("no casualties").
   var count: Int?
   /// The subject when the pattern captures none.
@@ -65,11 +67,13 @@ struct RuleDefinition: Decodable {
     case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
+    case follows
   }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
+    follows = try container.decodeIfPresent(SubsetPlacement.self, forKey: .follows) ?? .after
     id = try container.decode(String.self, forKey: .id)
     role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
     pattern = try container.decode(PatternText.self, forKey: .pattern)
@@ -97,6 +101,19 @@ public enum RuleRole: String, Codable, Sendable {
   case location
   /// A scope marker: claims in a sentence it matches take the rule's scope.
   case scope
+  /// A span that is never a count ("aged three and 13"): no claim may read
+  /// a number inside it.
+  case ignore
+}
+
+/// Where a subset rule's match must stand relative to the claim it belongs to.
+public enum SubsetPlacement: String, Codable, Sendable {
+  /// Anywhere after the claim in the sentence ("including two children").
+  case after
+  /// As the next item of a list that the claim opens: only a comma or "and"
+  /// and a few words without numbers between them ("seven died on Queensland
+  /// roads, five in Victoria, three in ...").
+  case list
 }
 
 /// A rule's own test: the engine run on `text` must emit these records.

@@ -115,6 +115,8 @@ public final class RuleSet: Sendable {
       try require(groups["place"] != nil, "a location rule needs a (?<place>…) group")
     case .scope:
       try require(rule.scope != nil, "a scope rule needs a \"scope\"")
+    case .ignore:
+      break
     }
   }
 
