@@ -153,7 +153,9 @@ private struct DocumentScan {
         reading: reading, subject: subject ?? (category == .strikes ? "strikes" : "people"), scope: definition.scope)
     }
     if group("hedge", of: index, in: match) != nil { return [blocker(rule, index, countRange)] }
-    if reading.needsNoun && subjectRange == nil && !definition.triggerIsNoun { return [] }
+    // "a", "another" or "no" count only a noun that names people ("a man",
+    // "no detainees"), not "a number of" or "a meeting".
+    if reading.needsNoun && !definition.triggerIsNoun && !(subjectRange.map(namesVictims) ?? false) { return [] }
     if reading.looksLikeYear && subjectRange == nil { return [] }
     // A subset takes its category from the claim before it, in `settle`.
     if definition.role == .subset { return [candidate(nil)] }
@@ -167,6 +169,12 @@ private struct DocumentScan {
     }
     // Strikes need a stated figure: never "a strike" or "no strikes".
     return categories.filter { $0 != .strikes || (!reading.needsNoun && reading.count > 0) }.map(candidate)
+  }
+
+  /// True when the subject's head noun is in the victims lexicon.
+  private func namesVictims(_ subject: Range<Int>) -> Bool {
+    guard let head = document.foldedText(subject).split(separator: " ").last else { return false }
+    return rules.lexicons["victims"]?.row(for: head) != nil
   }
 
   /// A candidate that gives no record but keeps other rules off `range`.
