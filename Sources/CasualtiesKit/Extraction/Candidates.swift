@@ -18,6 +18,9 @@ struct ClaimCandidate {
 /// A speaker named in a sentence, or a pronoun that refers back to one.
 struct SourceMention {
   let range: Range<Int>
+  /// The whole attribution ("Zaman, who directs operations in Nangarhar,
+  /// said"): places named inside it describe the speaker, not the claim.
+  let matchRange: Range<Int>
   /// The speaker as written; nil for a pronoun until resolved.
   var text: String?
   var type: SourceType?
@@ -29,4 +32,8 @@ struct PlaceMention {
   let range: Range<Int>
   let name: String
   let country: String?
+  /// The gazetteer's kind ("country", "region", "city"), nil when unknown.
+  let kind: String?
+  /// From a weak rule: used only when the sentence names no place otherwise.
+  let isWeak: Bool
 }

@@ -48,8 +48,11 @@ private struct DocumentScan {
   var warnings: [ExtractionWarning] = []
   /// The last named speaker, for "it said" in later sentences.
   var lastSource: SourceMention?
-  /// The last place named in each paragraph.
-  var lastPlace: [Int: PlaceMention] = [:]
+  /// Every place named so far, with its paragraph, in document order.
+  var earlierPlaces: [(paragraph: Int, place: PlaceMention)] = []
+  /// The place of the last claim in each paragraph: a story's later
+  /// sentences about the same event often name no place.
+  var lastClaimPlace: [Int: PlaceMention] = [:]
 
   init(rules: RuleSet, document: Document) {
     self.rules = rules
@@ -99,11 +102,14 @@ private struct DocumentScan {
       }
     }
     sources = resolve(sources)
+    places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
     let accepted = settle(claims)
     let text = document.foldedText(sentence.range)
+    var claimPlaces: [PlaceMention] = []
     let records = accepted.map { claim in
       let source = nearest(sources, to: claim.span)
       let place = placeFor(claim.span, in: places, paragraph: sentence.paragraph)
+      if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
       return EventRecord(
         doc: document.name, line: document.line(at: claim.span.lowerBound),
@@ -115,7 +121,8 @@ private struct DocumentScan {
         scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
     }
     if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
-    if let last = places.last { lastPlace[sentence.paragraph] = last }
+    if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
+    earlierPlaces += places.filter { !$0.isWeak }.map { (sentence.paragraph, $0) }
     return records
   }
 
@@ -233,29 +240,55 @@ private struct DocumentScan {
 
   private func source(_ rule: CompiledRule, _ index: Int, _ match: Match) -> SourceMention? {
     if group("pronoun", of: index, in: match) != nil {
-      return SourceMention(range: match.range, text: nil, type: nil, isPronoun: true)
+      return SourceMention(range: match.range, matchRange: match.range, text: nil, type: nil, isPronoun: true)
     }
     guard let range = group("source", of: index, in: match) else { return nil }
     var text = document.foldedText(range)
     for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-    return SourceMention(range: range, text: text, type: sourceType(of: text) ?? rule.definition.sourceType ?? .other, isPronoun: false)
+    let type = sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+      // A person: their role as the story describes them ("Zaman, who
+      // directs military operations", "hospital spokeswoman Donna Rohrer").
+      fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
+    } ?? .other
+    return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
   }
 
-  /// The type of the longest sources-lexicon phrase in `text`, the rightmost on a tie.
+  /// The words around a person's first mention in the document and their
+  /// attribution here: where a story says who they are.
+  private func description(of person: String, in attribution: Range<Int>) -> String {
+    var text = document.text(attribution)
+    guard let surname = person.split(separator: " ").last else { return text }
+    let needle = Array(surname.utf8)
+    let bytes = document.bytes
+    if !needle.isEmpty, bytes.count >= needle.count,
+      let first = (0...(bytes.count - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+    {
+      let lower = max(0, first - 60)
+      let upper = min(bytes.count, first + needle.count + 80)
+      text += " " + document.text(lower..<upper)
+    }
+    return text.replacingOccurrences(of: person, with: " ")
+  }
+
+  /// The type of the longest sources-lexicon phrase in `text`, the rightmost
+  /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
   private func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
     let words = Lexicon.normalize(text).split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters) }
-    var best: (length: Int, type: SourceType)?
+    var specific: (length: Int, type: SourceType)?
+    var generic: (length: Int, type: SourceType)?
     for length in stride(from: min(4, words.count), through: 1, by: -1) {
       for start in 0...(words.count - length) {
         let phrase = words[start..<(start + length)].joined(separator: " ")
-        if let row = lexicon.row(for: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) {
-          best = (length, type)
+        guard let row = lexicon.row(for: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
+        if row.count > 2 && row[2] == "generic" {
+          if generic.map({ $0.length == length }) ?? true { generic = (length, type) }
+        } else if specific.map({ $0.length == length }) ?? true {
+          specific = (length, type)
         }
       }
-      if best != nil { break }
     }
-    return best?.type
+    return (specific ?? generic)?.type
   }
 
   /// Drops mentions that overlap an earlier rule's, and points pronouns at
@@ -291,22 +324,23 @@ private struct DocumentScan {
   private func place(_ rule: CompiledRule, _ index: Int, _ match: Match) -> PlaceMention? {
     guard let range = group("place", of: index, in: match) else { return nil }
     var name = document.foldedText(range)
-    for suffix in ["'s", "’s"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
-    let gazetteer = rules.gazetteer
-    let words = name.split(separator: " ")
-    guard let first = words.first, !gazetteer.isNotPlace(name), !gazetteer.isNotPlace(first) else { return nil }
-    // "northern Israel" is found as "Israel".
-    let known = gazetteer.place(named: name) ?? (words.count > 1 ? gazetteer.place(named: words.dropFirst().joined(separator: " ")) : nil)
-    let demonym = group("demonym", of: index, in: match).flatMap { gazetteer.country(ofDemonym: document.text($0)) }
-    return PlaceMention(range: range, name: name, country: known?.country ?? demonym)
+    for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+    let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
+    guard let resolved = PlaceName(name, gazetteer: rules.gazetteer, facilityWords: rules.lexicons["facility-words"], mustBeKnown: rule.definition.weak) else { return nil }
+    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak)
   }
 
   /// The place for a claim: the first named after it in the sentence, else
-  /// the last before it, else the last named earlier in the paragraph.
+  /// the last before it, else the place of the paragraph's last claim, else
+  /// the last place named earlier in the paragraph.
   private func placeFor(_ span: Range<Int>, in places: [PlaceMention], paragraph: Int) -> PlaceMention? {
-    places.first { $0.range.lowerBound >= span.lowerBound }
-      ?? places.last { $0.range.lowerBound < span.lowerBound }
-      ?? lastPlace[paragraph]
+    let inParagraph = earlierPlaces.filter { $0.paragraph == paragraph }.map(\.place)
+    let strong = places.filter { !$0.isWeak }
+    return strong.first(where: { $0.range.lowerBound >= span.lowerBound })
+      ?? strong.last(where: { $0.range.lowerBound < span.lowerBound })
+      ?? places.first
+      ?? lastClaimPlace[paragraph]
+      ?? inParagraph.last
   }
 
   /// A country for an unknown place: that of another place in the sentence.

@@ -48,6 +48,9 @@ struct RuleDefinition: Decodable {
   /// True when the trigger is itself the counted noun ("no deaths",
   /// "another death"), so that "a", "another" or "no" may count with it.
   var triggerIsNoun = false
+  /// For a location rule, a mention that only counts when the sentence names
+  /// no place more directly ("Argentina's government").
+  var weak = false
   /// For a subset rule, where it must stand relative to its claim.
   var follows: SubsetPlacement = .after
   /// A fixed count, when the pattern has no `count` group ("no casualties").
@@ -67,13 +70,14 @@ struct RuleDefinition: Decodable {
     case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
-    case follows
+    case follows, weak
   }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
     follows = try container.decodeIfPresent(SubsetPlacement.self, forKey: .follows) ?? .after
+    weak = try container.decodeIfPresent(Bool.self, forKey: .weak) ?? false
     id = try container.decode(String.self, forKey: .id)
     role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
     pattern = try container.decode(PatternText.self, forKey: .pattern)
