@@ -15,10 +15,19 @@ public final class Extractor: Sendable {
   /// Which categories to keep; `nil` keeps all.
   public let categories: Set<Category>?
 
+  /// True when the trigger-word prefilter picks the sentences the claim
+  /// rules read; off only in tests that prove it changes nothing.
+  let usesPrefilter: Bool
+
   /// Makes an extractor over `rules` (the bundled set by default).
-  public init(rules: RuleSet? = nil, categories: Set<Category>? = nil) throws(RuleSetError) {
+  public convenience init(rules: RuleSet? = nil, categories: Set<Category>? = nil) throws(RuleSetError) {
+    try self.init(rules: rules, categories: categories, usesPrefilter: true)
+  }
+
+  init(rules: RuleSet?, categories: Set<Category>?, usesPrefilter: Bool) throws(RuleSetError) {
     if let rules { self.rules = rules } else { self.rules = try RuleSet.bundled() }
     self.categories = categories
+    self.usesPrefilter = usesPrefilter
   }
 
   /// The records in `text`, which is named `doc` in them.
@@ -33,7 +42,7 @@ public final class Extractor: Sendable {
 
   /// The records and warnings for one document.
   public func extract(from document: Document) -> ExtractionResult {
-    var scan = DocumentScan(rules: rules, document: document)
+    var scan = DocumentScan(rules: rules, document: document, usesPrefilter: usesPrefilter)
     var result = scan.run()
     if let categories { result.records.removeAll { !categories.contains($0.category) } }
     return result
@@ -45,8 +54,10 @@ private struct DocumentScan {
   let rules: RuleSet
   let document: Document
   let matchers: [Matcher]
+  let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
-  /// The last named speaker, for "it said" in later sentences.
+  /// The last named speaker in the current paragraph, for "it said" in
+  /// later sentences of it.
   var lastSource: SourceMention?
   /// Every place named so far, with its paragraph, in document order.
   var earlierPlaces: [(paragraph: Int, place: PlaceMention)] = []
@@ -54,21 +65,53 @@ private struct DocumentScan {
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
 
-  init(rules: RuleSet, document: Document) {
+  init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
     self.rules = rules
     self.document = document
+    self.usesPrefilter = usesPrefilter
     self.matchers = rules.rules.map { $0.pattern.makeMatcher() }
   }
 
+  /// Reads the document paragraph by paragraph. A paragraph without a
+  /// trigger word gives no claim and is skipped; in one with a trigger,
+  /// every sentence is read for speakers and places, and the claim rules run
+  /// on the sentences that hold a trigger.
   mutating func run() -> ExtractionResult {
+    let sentences = rules.splitter.sentences(in: document.bytes)
+    let claimSentences = marked(sentences, by: rules.prefilter)
+    let attributionSentences = marked(sentences, by: rules.attributionPrefilter)
     var records: [EventRecord] = []
     var seen: Set<RecordKey> = []
-    for sentence in rules.splitter.sentences(in: document.bytes) {
-      for record in scan(sentence) where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end))).inserted {
-        records.append(record)
+    var start = 0
+    while start < sentences.count {
+      var end = start
+      while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+      if claimSentences[start..<end].contains(true) {
+        lastSource = nil
+        for index in start..<end {
+          let sentence = sentences[index]
+          for record in scan(sentence, readsClaims: claimSentences[index], readsSources: attributionSentences[index])
+          where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end))).inserted {
+            records.append(record)
+          }
+        }
       }
+      start = end
     }
     return ExtractionResult(records: records, warnings: warnings)
+  }
+
+  /// Which sentences hold a word of `prefilter` (all of them without the prefilter).
+  private func marked(_ sentences: [Sentence], by prefilter: TriggerPrefilter) -> [Bool] {
+    guard usesPrefilter else { return [Bool](repeating: true, count: sentences.count) }
+    let hits = document.bytes.withUnsafeBufferPointer { prefilter.hits(in: $0) }
+    var marks = [Bool](repeating: false, count: sentences.count)
+    var sentence = 0
+    for hit in hits {
+      while sentence < sentences.count, sentences[sentence].range.upperBound <= hit { sentence += 1 }
+      if sentence < sentences.count, sentences[sentence].range.contains(hit) { marks[sentence] = true }
+    }
+    return marks
   }
 
   /// Identity of a record for dropping a sentence printed twice (a headline
@@ -80,12 +123,17 @@ private struct DocumentScan {
     }
   }
 
-  private mutating func scan(_ sentence: Sentence) -> [EventRecord] {
+  private mutating func scan(_ sentence: Sentence, readsClaims: Bool, readsSources: Bool) -> [EventRecord] {
     var claims: [ClaimCandidate] = []
     var sources: [SourceMention] = []
     var places: [PlaceMention] = []
     var cumulative = false
     for (index, rule) in rules.rules.enumerated() {
+      switch rule.role {
+      case .source: if !readsSources { continue }
+      case .location: break
+      case .claim, .subset, .scope, .ignore: if !readsClaims { continue }
+      }
       for match in matches(of: index, in: sentence) {
         switch rule.role {
         case .claim, .subset:
@@ -102,9 +150,12 @@ private struct DocumentScan {
       }
     }
     sources = resolve(sources)
+    defer {
+      if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
+    }
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
     let accepted = settle(claims)
-    let text = document.foldedText(sentence.range)
+    let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let records = accepted.map { claim in
       let source = nearest(sources, to: claim.span)
@@ -120,7 +171,6 @@ private struct DocumentScan {
         location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
         scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
     }
-    if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
     earlierPlaces += places.filter { !$0.isWeak }.map { (sentence.paragraph, $0) }
     return records
@@ -260,8 +310,11 @@ private struct DocumentScan {
     guard let surname = person.split(separator: " ").last else { return text }
     let needle = Array(surname.utf8)
     let bytes = document.bytes
-    if !needle.isEmpty, bytes.count >= needle.count,
-      let first = (0...(bytes.count - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+    // The first mention within the 20 KB before this one: a story's
+    // introduction of a person, without reading a huge input from the start.
+    let windowStart = max(0, attribution.lowerBound - 20_000)
+    if !needle.isEmpty, attribution.upperBound - windowStart >= needle.count,
+      let first = (windowStart...(attribution.upperBound - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
     {
       let lower = max(0, first - 60)
       let upper = min(bytes.count, first + needle.count + 80)

@@ -1,9 +1,16 @@
 /// Expands `{name}` fragment references and `{lexicon:NAME}` word lists in
 /// rule patterns. Quantifiers such as `{2}` or `{0,3}` start with a digit and
 /// are left alone.
-struct FragmentExpander {
+final class FragmentExpander {
   let fragments: [String: String]
   let lexicons: [String: Lexicon]
+  /// Expanded fragments and lexicon alternations, each made once.
+  private var cache: [String: String] = [:]
+
+  init(fragments: [String: String], lexicons: [String: Lexicon]) {
+    self.fragments = fragments
+    self.lexicons = lexicons
+  }
 
   enum Failure: Error, CustomStringConvertible {
     case unknownFragment(String)
@@ -50,6 +57,13 @@ struct FragmentExpander {
   }
 
   private func resolve(_ name: String, path: [String]) throws(Failure) -> String {
+    if let cached = cache[name] { return cached }
+    let resolved = try resolveUncached(name, path: path)
+    cache[name] = resolved
+    return resolved
+  }
+
+  private func resolveUncached(_ name: String, path: [String]) throws(Failure) -> String {
     if name.hasPrefix("lexicon:") {
       let lexiconName = String(name.dropFirst("lexicon:".count))
       guard let lexicon = lexicons[lexiconName] else { throw .unknownLexicon(lexiconName) }

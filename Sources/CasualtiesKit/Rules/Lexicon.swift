@@ -10,23 +10,41 @@ public struct Lexicon: Sendable {
   public let rows: [[String]]
   private let rowByPhrase: [String: Int]
 
-  /// Parses lexicon text.
+  /// Parses lexicon text. Works on UTF-8 bytes: the gazetteer has tens of
+  /// thousands of lines and is loaded at every start.
   public init(name: String, text: String) {
     self.name = name
     var rows: [[String]] = []
-    for line in text.split(whereSeparator: \.isNewline) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      rows.append(line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      })
+    var index: [String: Int] = [:]
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        defer { lineStart = lineEnd + 1 }
+        var fields: [String] = []
+        var fieldStart = lineStart
+        for position in lineStart...lineEnd where position == lineEnd || bytes[position] == UInt8(ascii: "\t") {
+          var lower = fieldStart
+          var upper = position
+          while lower < upper, Self.isBlank(bytes[lower]) { lower += 1 }
+          while upper > lower, Self.isBlank(bytes[upper - 1]) { upper -= 1 }
+          fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+          fieldStart = position + 1
+        }
+        guard let first = fields.first, !first.isEmpty, !first.hasPrefix("#") else { continue }
+        let key = Self.normalize(first)
+        if index[key] == nil { index[key] = rows.count }
+        rows.append(fields)
+      }
     }
     self.rows = rows
-    var index: [String: Int] = [:]
-    for (offset, row) in rows.enumerated() where index[Self.normalize(row[0])] == nil {
-      index[Self.normalize(row[0])] = offset
-    }
     self.rowByPhrase = index
+  }
+
+  private static func isBlank(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
   }
 
   /// The phrases (first column) in file order.
@@ -37,9 +55,16 @@ public struct Lexicon: Sendable {
     rowByPhrase[Self.normalize(phrase)].map { rows[$0] }
   }
 
-  /// Lowercases and folds runs of white space (and hyphens between words) to one space.
+  /// Lowercases and folds runs of white space to one space.
   public static func normalize(_ phrase: some StringProtocol) -> String {
-    phrase.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    let lowered = phrase.lowercased()
+    // Most phrases are already folded: skip the split and join for them.
+    if !lowered.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 >= 0x80 }),
+      !lowered.hasPrefix(" "), !lowered.hasSuffix(" "), !lowered.contains("  ")
+    {
+      return lowered
+    }
+    return lowered.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
   /// A regex alternation of the phrases, longest first so that "shot dead"

@@ -20,6 +20,10 @@ public final class RuleSet: Sendable {
   let gazetteer: Gazetteer
   /// Sentence boundaries, with the abbreviations lexicon.
   let splitter: SentenceSplitter
+  /// The trigger-word pass that picks the sentences worth the claim rules.
+  let prefilter: TriggerPrefilter
+  /// The pass that picks the sentences worth the source rules.
+  let attributionPrefilter: TriggerPrefilter
 
   /// Options every rule pattern is compiled with.
   static let compileOptions: CompileOptions = [.caseless, .extended]
@@ -30,6 +34,8 @@ public final class RuleSet: Sendable {
     let lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
     self.lexicons = lexicons
     self.numbers = try NumberReader(lexicons: lexicons)
+    self.prefilter = TriggerPrefilter(lexicons: lexicons, names: TriggerPrefilter.claimLexicons)
+    self.attributionPrefilter = TriggerPrefilter(lexicons: lexicons, names: TriggerPrefilter.attributionLexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
     self.gazetteer = try Gazetteer(directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"])
 

@@ -1,0 +1,65 @@
+/// One fast pass over a document's bytes that finds the words a claim needs,
+/// so that the detailed rules run only on the sentences that have one.
+///
+/// The words are the last word that is not a stopword of every phrase in
+/// the trigger and munitions lexicons ("condition" for "in critical
+/// condition", "homes" for "from their homes", "lives" for "claimed the lives
+/// of") plus `prefilter-words.txt`: any text a claim rule matches holds one. Each ASCII word of the text is lowercased and packed
+/// (its first eight bytes and its length) into one integer and looked up in a
+/// set, so the pass does no allocation and no `String` work.
+struct TriggerPrefilter: Sendable {
+  /// Packed keys of the trigger words.
+  private let keys: Set<UInt64>
+
+  /// The lexicons whose words mark a sentence that may hold a claim.
+  static let claimLexicons = ["triggers-after", "triggers-before", "triggers-nouns", "triggers-tail", "munitions", "prefilter-words"]
+  /// The lexicons whose words mark a sentence that may attribute a figure.
+  static let attributionLexicons = ["reporting-verbs", "attribution-words"]
+
+  /// A prefilter for the words of the named lexicons.
+  init(lexicons: [String: Lexicon], names: [String]) {
+    var keys: Set<UInt64> = []
+    let stopwords = Set(lexicons["stopwords"]?.phrases ?? [])
+    for name in names {
+      for phrase in lexicons[name]?.phrases ?? [] {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let word = words.last(where: { !stopwords.contains($0) }) ?? words.last else { continue }
+        keys.insert(Self.key(Array(word.utf8)[...]))
+      }
+    }
+    self.keys = keys
+  }
+
+  /// The byte offsets of the words in `bytes` that are trigger words.
+  func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    var hits: [Int] = []
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      // Skip to the start of an ASCII letter run.
+      while index < count, !Self.isLetter(bytes[index]) { index += 1 }
+      let start = index
+      var packed: UInt64 = 0
+      while index < count, Self.isLetter(bytes[index]) {
+        if index - start < 8 { packed |= UInt64(bytes[index] | 0x20) << (8 * UInt64(index - start)) }
+        index += 1
+      }
+      let length = index - start
+      if length > 0, keys.contains(packed ^ (UInt64(min(length, 255)) << 56)) {
+        hits.append(start)
+      }
+    }
+    return hits
+  }
+
+  static func key(_ word: ArraySlice<UInt8>) -> UInt64 {
+    var packed: UInt64 = 0
+    for (offset, byte) in word.prefix(8).enumerated() { packed |= UInt64(byte | 0x20) << (8 * UInt64(offset)) }
+    return packed ^ (UInt64(min(word.count, 255)) << 56)
+  }
+
+  @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+    let lower = byte | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+}
