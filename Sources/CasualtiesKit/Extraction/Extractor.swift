@@ -102,8 +102,8 @@ private struct DocumentScan {
   }
 
   /// Which sentences hold a word of `prefilter` (all of them without the prefilter).
-  private func marked(_ sentences: [Sentence], by prefilter: TriggerPrefilter) -> [Bool] {
-    guard usesPrefilter else { return [Bool](repeating: true, count: sentences.count) }
+  private func marked(_ sentences: [Sentence], by prefilter: TriggerPrefilter?) -> [Bool] {
+    guard usesPrefilter, let prefilter else { return [Bool](repeating: true, count: sentences.count) }
     let hits = document.bytes.withUnsafeBufferPointer { prefilter.hits(in: $0) }
     var marks = [Bool](repeating: false, count: sentences.count)
     var sentence = 0

@@ -1,30 +1,31 @@
 /// One fast pass over a document's bytes that finds the words a claim needs,
 /// so that the detailed rules run only on the sentences that have one.
 ///
-/// The words are the last word that is not a stopword of every phrase in
-/// the trigger and munitions lexicons ("condition" for "in critical
-/// condition", "homes" for "from their homes", "lives" for "claimed the lives
-/// of") plus `prefilter-words.txt`: any text a claim rule matches holds one. Each ASCII word of the text is lowercased and packed
-/// (its first eight bytes and its length) into one integer and looked up in a
-/// set, so the pass does no allocation and no `String` work.
+/// Each claim rule names its words (`prefilter` in the rules file): plain
+/// words, or `lexicon:NAME` for the last content word of every phrase of a
+/// lexicon ("condition" for "in critical condition", "homes" for "from their
+/// homes"). Any text a rule matches holds one of its words. Each ASCII word
+/// of the text is lowercased and packed (its first eight bytes and its
+/// length) into one integer and looked up in a set, so the pass does no
+/// allocation and no `String` work.
 struct TriggerPrefilter: Sendable {
-  /// Packed keys of the trigger words.
+  /// Packed keys of the words.
   private let keys: Set<UInt64>
 
-  /// The lexicons whose words mark a sentence that may hold a claim.
-  static let claimLexicons = ["triggers-after", "triggers-before", "triggers-nouns", "triggers-tail", "munitions", "prefilter-words"]
-  /// The lexicons whose words mark a sentence that may attribute a figure.
-  static let attributionLexicons = ["reporting-verbs", "attribution-words"]
-
-  /// A prefilter for the words of the named lexicons.
-  init(lexicons: [String: Lexicon], names: [String]) {
+  /// A prefilter for `entries`: words, or `lexicon:NAME` for a lexicon's phrases.
+  init(entries: [String], lexicons: [String: Lexicon]) {
     var keys: Set<UInt64> = []
-    let stopwords = Set(lexicons["stopwords"]?.phrases ?? [])
-    for name in names {
-      for phrase in lexicons[name]?.phrases ?? [] {
-        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard let word = words.last(where: { !stopwords.contains($0) }) ?? words.last else { continue }
-        keys.insert(Self.key(Array(word.utf8)[...]))
+    let functionWords = Set(lexicons["stopwords"]?.phrases ?? [])
+    func add(_ phrase: String) {
+      let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+      guard let word = words.last(where: { !functionWords.contains($0) }) ?? words.last else { return }
+      keys.insert(Self.key(Array(word.utf8)[...]))
+    }
+    for entry in entries {
+      if entry.hasPrefix("lexicon:") {
+        lexicons[String(entry.dropFirst("lexicon:".count))]?.phrases.forEach(add)
+      } else {
+        add(entry)
       }
     }
     self.keys = keys

@@ -48,6 +48,12 @@ struct RuleDefinition: Decodable {
   /// True when the trigger is itself the counted noun ("no deaths",
   /// "another death"), so that "a", "another" or "no" may count with it.
   var triggerIsNoun = false
+  /// For a claim rule, the words one of which must stand in a sentence for
+  /// the rule to match there: plain words, or `lexicon:NAME` for the last
+  /// content word of every phrase of a lexicon. The extractor reads only
+  /// sentences with such a word; a claim rule without this list turns that
+  /// shortcut off, so a custom rule is never skipped.
+  var prefilter: [String]?
   /// For a location rule, a mention that only counts when the sentence names
   /// no place more directly ("Argentina's government").
   var weak = false
@@ -70,7 +76,7 @@ struct RuleDefinition: Decodable {
     case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
-    case follows, weak
+    case follows, weak, prefilter
   }
 
   init(from decoder: any Decoder) throws {
@@ -78,6 +84,7 @@ struct RuleDefinition: Decodable {
     triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
     follows = try container.decodeIfPresent(SubsetPlacement.self, forKey: .follows) ?? .after
     weak = try container.decodeIfPresent(Bool.self, forKey: .weak) ?? false
+    prefilter = try container.decodeIfPresent([String].self, forKey: .prefilter)
     id = try container.decode(String.self, forKey: .id)
     role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
     pattern = try container.decode(PatternText.self, forKey: .pattern)

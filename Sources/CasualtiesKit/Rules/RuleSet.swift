@@ -20,8 +20,9 @@ public final class RuleSet: Sendable {
   let gazetteer: Gazetteer
   /// Sentence boundaries, with the abbreviations lexicon.
   let splitter: SentenceSplitter
-  /// The trigger-word pass that picks the sentences worth the claim rules.
-  let prefilter: TriggerPrefilter
+  /// The trigger-word pass that picks the sentences worth the claim rules;
+  /// nil when some claim rule names no prefilter words.
+  let prefilter: TriggerPrefilter?
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
 
@@ -34,8 +35,7 @@ public final class RuleSet: Sendable {
     let lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
     self.lexicons = lexicons
     self.numbers = try NumberReader(lexicons: lexicons)
-    self.prefilter = TriggerPrefilter(lexicons: lexicons, names: TriggerPrefilter.claimLexicons)
-    self.attributionPrefilter = TriggerPrefilter(lexicons: lexicons, names: TriggerPrefilter.attributionLexicons)
+    self.attributionPrefilter = TriggerPrefilter(entries: ["lexicon:reporting-verbs", "lexicon:attribution-words"], lexicons: lexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
     self.gazetteer = try Gazetteer(directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"])
 
@@ -75,10 +75,16 @@ public final class RuleSet: Sendable {
           throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "\(error) (in the expanded pattern: …\(Self.excerpt(expanded, around: error.offset ?? 0))…)")
         }
         try Self.validate(definition, pattern: pattern, file: file.name, line: line)
+        for entry in definition.prefilter ?? [] where entry.hasPrefix("lexicon:") && lexicons[String(entry.dropFirst(8))] == nil {
+          throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "prefilter names an unknown lexicon '\(entry)'")
+        }
         rules.append(CompiledRule(definition: definition, pattern: pattern, file: file.name))
       }
     }
     self.rules = rules
+    let claimRules = rules.filter { $0.role == .claim }.map(\.definition)
+    self.prefilter = claimRules.allSatisfy { $0.prefilter != nil }
+      ? TriggerPrefilter(entries: claimRules.flatMap { $0.prefilter ?? [] }, lexicons: lexicons) : nil
   }
 
   /// The rule set that ships with the package, loaded once.
