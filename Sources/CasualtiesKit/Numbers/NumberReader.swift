@@ -137,6 +137,8 @@ public struct NumberReader: Sendable {
         continue
       }
       guard let word = words[token] else { return nil }
+      // A scale word needs a number before it: "hundred" alone is no count.
+      if word.isScale && current == 0 && total == 0 && !sawNumber && tokens.first != "a" && tokens.first != "an" { return nil }
       sawNumber = true
       if word.isScale {
         let base = max(current, 1)

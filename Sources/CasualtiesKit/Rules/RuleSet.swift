@@ -18,6 +18,8 @@ public final class RuleSet: Sendable {
   let numbers: NumberReader
   /// Places and demonyms.
   let gazetteer: Gazetteer
+  /// The `{count}` fragment on its own, for ``NumberRecognizer``.
+  let numberPattern: Pattern
   /// Sentence boundaries, with the abbreviations lexicon.
   let splitter: SentenceSplitter
   /// The trigger-word pass that picks the sentences worth the claim rules;
@@ -58,6 +60,11 @@ public final class RuleSet: Sendable {
       }
     }
     let expander = FragmentExpander(fragments: fragments, lexicons: lexicons)
+    do {
+      self.numberPattern = try Pattern(expander.expand("{count}"), options: Self.compileOptions)
+    } catch {
+      throw RuleSetError(file: "rules", rule: "count", reason: "the {count} fragment, which every claim rule reads numbers with, does not compile: \(error)")
+    }
     var rules: [CompiledRule] = []
     var seen: Set<String> = []
     for file in files {
@@ -104,6 +111,13 @@ public final class RuleSet: Sendable {
   /// Every rule's counterexamples, for tests.
   public var counterexamples: [(rule: String, text: String)] {
     rules.flatMap { rule in rule.definition.counterexamples.map { (rule.id, $0) } }
+  }
+
+  /// The byte offsets of the prefilter's trigger words in `bytes`: the one
+  /// pass that picks the sentences the claim rules read. Empty when the
+  /// prefilter is off (a custom claim rule that names no words).
+  public func triggerWordOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    prefilter?.hits(in: bytes) ?? []
   }
 
   /// True when every rule runs as JIT-compiled code.
