@@ -5,6 +5,7 @@ let package = Package(
   name: "casualties",
   products: [
     .library(name: "CasualtiesKit", targets: ["CasualtiesKit"]),
+    .library(name: "PCRE2", targets: ["PCRE2"]),
     .executable(name: "casualties", targets: ["casualties"]),
   ],
   dependencies: [
@@ -30,7 +31,7 @@ let package = Package(
       path: ".",
       exclude: [
         "Sources/CPCRE2", "Sources/PCRE2", "Sources/CasualtiesKit",
-        "Sources/casualties", "Tests", "Scripts", "README.md",
+        "Sources/casualties", "Tests", "Scripts", "Benchmarks", "README.md",
       ],
       sources: ["Sources/CasualtiesData"],
       resources: [.copy("Data")]
