@@ -11,15 +11,18 @@ extension Casualties {
         Examples:
           casualties extract Data/samples/beirut-strikes-2024.txt
           casualties extract articles/*.txt --csv -o claims.csv
-          curl -s https://example.org/story.txt | casualties extract --jsonl
+          casualties extract --recursive archive/ --jsonl > claims.jsonl
+          casualties extract --input-format jsonl --text-field body dump.jsonl --jsonl
+          cat story.txt | casualties extract --jsonl
 
         Records come out in input order. An input that cannot be read (missing, \
-        a directory, binary) is reported on standard error and skipped; the \
-        others are still processed and the exit status is then 1.
+        a folder without --recursive, binary) is reported on standard error and \
+        skipped; the others are still processed and the exit status is then 1.
+        A large file is read in pieces, so memory stays bounded.
         """
     )
 
-    @Argument(help: ArgumentHelp("Text files to read; none or '-' reads standard input.", valueName: "file"),
+    @Argument(help: ArgumentHelp("Files (or folders with --recursive) to read; none or '-' reads standard input.", valueName: "file"),
               completion: .file())
     var inputs: [String] = []
 
@@ -29,31 +32,37 @@ extension Casualties {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var input: InputOptions
     @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
       let extractor = try options.makeExtractor()
       let sink = try output.map(OutputSink.init(path:)) ?? OutputSink()
       var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).recordFormat.makeWriter()
-      var failed = false
+      let feeder = InputFeeder(options: input, quiet: options.quiet)
+      let progress = ProgressLine(totalBytes: feeder.totalBytes(of: inputs), quiet: options.quiet)
       sink.write(writer.header())
-      for input in inputs.isEmpty ? ["-"] : inputs {
-        let bytes: [UInt8]
-        do { bytes = try InputReader.read(input) } catch {
-          Diagnostics.write(error.description)
-          failed = true
-          continue
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: jobs) { _, results in
+        for result in results {
+          for warning in result.warnings { options.warn(warning.description) }
+          sink.write(writer.write(result.records))
         }
-        let result = extractor.extract(utf8: bytes, doc: input)
-        for warning in result.warnings { options.warn(warning.description) }
-        sink.write(writer.write(result.records))
       }
+      let succeeded = feeder.feed(inputs, to: pipeline, progress: progress)
+      progress.finish()
       sink.write(writer.footer())
       do { try sink.commit() } catch {
         sink.discard()
         throw error
       }
-      if failed { throw ExitCode.inputFailed }
+      if !succeeded { throw ExitCode.inputFailed }
     }
   }
 }

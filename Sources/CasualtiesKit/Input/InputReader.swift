@@ -2,6 +2,38 @@ import Foundation
 
 /// Reads the inputs named on a command line: files, or `-` for standard input.
 public enum InputReader {
+  /// Opens `input` for reading (`-` is standard input), refusing a missing
+  /// file, a folder, an unreadable file and, unless `allowBinary`, a file
+  /// with NUL bytes in its first 8 KiB.
+  /// - Throws: ``InputError`` naming the input and why it was refused.
+  public static func open(_ input: String, allowBinary: Bool = false) throws(InputError) -> FileHandle {
+    if input == "-" { return .standardInput }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+      throw InputError(input: input, reason: .notFound)
+    }
+    if isDirectory.boolValue { throw InputError(input: input, reason: .isDirectory) }
+    guard let handle = FileHandle(forReadingAtPath: input) else {
+      throw InputError(input: input, reason: .unreadable("permission denied"))
+    }
+    if !allowBinary {
+      do {
+        let head = try handle.read(upToCount: sniffLength) ?? Data()
+        try handle.seek(toOffset: 0)
+        if head.contains(0) {
+          try? handle.close()
+          throw InputError(input: input, reason: .binary)
+        }
+      } catch let error as InputError {
+        throw error
+      } catch {
+        try? handle.close()
+        throw InputError(input: input, reason: .unreadable(error.localizedDescription))
+      }
+    }
+    return handle
+  }
+
   /// How many leading bytes are checked for NUL to tell binary from text.
   public static let sniffLength = 8192
 

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Reads a text input in pieces that end at a line break, so that a file of
+/// any size is processed in bounded memory. A paragraph (a line) is never
+/// split unless it is longer than the piece size; then the piece ends after
+/// the last sentence stop or space before the limit.
+public struct ChunkedReader: Sendable {
+  /// The largest piece, in bytes.
+  public static let defaultPieceSize = 8 << 20
+
+  /// Splits `bytes` at the last line break (else sentence stop, else space)
+  /// at or before `limit`. Returns the length of the first piece.
+  public static func cut(_ bytes: ArraySlice<UInt8>, limit: Int) -> Int {
+    guard bytes.count > limit else { return bytes.count }
+    let window = bytes[bytes.startIndex..<(bytes.startIndex + limit)]
+    if let newline = window.lastIndex(of: UInt8(ascii: "\n")) { return newline - bytes.startIndex + 1 }
+    if let stop = window.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }),
+      stop > bytes.startIndex
+    {
+      return stop - bytes.startIndex + 1
+    }
+    if let space = window.lastIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }), space > bytes.startIndex {
+      return space - bytes.startIndex + 1
+    }
+    return limit
+  }
+
+  /// Calls `body` with each piece of the input read from `handle`, in order.
+  /// - Parameters:
+  ///   - name: The input's name, carried by every piece.
+  ///   - pieceSize: The largest piece.
+  public static func read(
+    _ handle: FileHandle, name: String, pieceSize: Int = defaultPieceSize,
+    _ body: (InputDocument) throws -> Void
+  ) throws {
+    var buffer: [UInt8] = []
+    var offset = 0
+    var line = 1
+    var atEnd = false
+    while !atEnd || !buffer.isEmpty {
+      if !atEnd && buffer.count <= pieceSize {
+        let data = try handle.read(upToCount: pieceSize) ?? Data()
+        if data.isEmpty { atEnd = true } else { buffer += data }
+        continue
+      }
+      let length = atEnd ? min(buffer.count, cut(buffer[...], limit: pieceSize)) : cut(buffer[...], limit: pieceSize)
+      let piece = Array(buffer[0..<length])
+      buffer.removeFirst(length)
+      try body(InputDocument(name: name, bytes: piece, offset: offset, line: line))
+      offset += length
+      line += piece.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads documents from JSON Lines, as news dumps ship them: one object per
+/// line with the text in one field and an id in another.
+public struct JSONLinesDocuments: Sendable {
+  /// The field that holds the text.
+  public var textField: String
+  /// The field that names the document; the input name and line when absent.
+  public var idField: String
+
+  public init(textField: String = "text", idField: String = "id") {
+    self.textField = textField
+    self.idField = idField
+  }
+
+  /// A line that is not a usable document.
+  public struct LineError: Error, CustomStringConvertible, Sendable {
+    public var input: String
+    public var line: Int
+    public var reason: String
+    public var description: String { "\(input):\(line): \(reason); line skipped" }
+  }
+
+  /// The document on one line of `input`, or an error that names the line.
+  public func document(fromLine line: ArraySlice<UInt8>, input: String, lineNumber: Int) -> Result<InputDocument, LineError>? {
+    guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) else { return nil }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+      return .failure(LineError(input: input, line: lineNumber, reason: "not a JSON object"))
+    }
+    guard let text = object[textField] as? String else {
+      return .failure(LineError(input: input, line: lineNumber, reason: "no string field '\(textField)'"))
+    }
+    let id: String
+    switch object[idField] {
+    case let value as String: id = value
+    case let value as NSNumber: id = value.stringValue
+    default: id = "\(input):\(lineNumber)"
+    }
+    return .success(InputDocument(name: id, bytes: Array(text.utf8)))
+  }
+
+  /// Calls `body` with each document (or line error) read from `handle`, in
+  /// order, reading a block at a time: memory stays bounded by the longest line.
+  public func read(
+    _ handle: FileHandle, input: String, _ body: (Result<InputDocument, LineError>) throws -> Void
+  ) throws {
+    var buffer: [UInt8] = []
+    var lineNumber = 0
+    var atEnd = false
+    while !atEnd || !buffer.isEmpty {
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        lineNumber += 1
+        if let result = document(fromLine: buffer[0..<newline], input: input, lineNumber: lineNumber) { try body(result) }
+        buffer.removeFirst(newline + 1)
+        continue
+      }
+      if atEnd {
+        lineNumber += 1
+        if let result = document(fromLine: buffer[...], input: input, lineNumber: lineNumber) { try body(result) }
+        buffer.removeAll()
+        continue
+      }
+      let data = try handle.read(upToCount: 1 << 20) ?? Data()
+      if data.isEmpty { atEnd = true } else { buffer += data }
+    }
+  }
+}
