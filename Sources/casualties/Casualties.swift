@@ -23,6 +23,15 @@ struct Casualties: ParsableCommand {
 
   /// Parses and runs, mapping usage errors to exit status 2 as documented.
   static func main() {
+    // Writing into a closed pipe (`casualties extract big.txt | head`) ends
+    // the process quietly, whatever the parent left SIGPIPE set to.
+    signal(SIGPIPE, SIG_DFL)
+    // A parent may start us with signals blocked (Foundation's Process
+    // does); interrupts must reach us so that a half-written -o file is removed.
+    var unblocked = sigset_t()
+    sigemptyset(&unblocked)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&unblocked, signalNumber) }
+    sigprocmask(SIG_UNBLOCK, &unblocked, nil)
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -28,6 +28,7 @@ final class OutputSink {
     self.handle = handle
     temporaryURL = temporary
     targetURL = target
+    InterruptCleanup.remove(onInterrupt: temporary.path)
   }
 
   func write(_ text: String) {
@@ -39,6 +40,7 @@ final class OutputSink {
   func commit() throws {
     guard let temporaryURL, let targetURL else { return }
     try handle.close()
+    InterruptCleanup.remove(onInterrupt: nil)
     if rename(temporaryURL.path, targetURL.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporaryURL)
@@ -55,6 +57,26 @@ final class OutputSink {
 
   /// True when writing to a terminal.
   var isTerminal: Bool { targetURL == nil && isatty(STDOUT_FILENO) == 1 }
+}
+
+/// Removes a half-written output file when the run is interrupted (Ctrl-C,
+/// `kill`), so an interrupted run leaves the previous output as it was.
+enum InterruptCleanup {
+  // The path lives in C memory so that the signal handler only reads it.
+  nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
+
+  static func remove(onInterrupt newPath: String?) {
+    let old = path
+    path = newPath.map { strdup($0) }
+    free(old)
+    guard newPath != nil else { return }
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      signal(signalNumber) { received in
+        if let path = InterruptCleanup.path { unlink(path) }
+        _exit(128 + received)
+      }
+    }
+  }
 }
 
 struct OutputError: Error, CustomStringConvertible {

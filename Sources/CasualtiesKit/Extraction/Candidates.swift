@@ -36,4 +36,6 @@ struct PlaceMention {
   let kind: String?
   /// From a weak rule: used only when the sentence names no place otherwise.
   let isWeak: Bool
+  /// The index of the rule that found it.
+  let rule: Int
 }

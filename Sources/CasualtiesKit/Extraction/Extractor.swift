@@ -59,8 +59,8 @@ private struct DocumentScan {
   /// The last named speaker in the current paragraph, for "it said" in
   /// later sentences of it.
   var lastSource: SourceMention?
-  /// Every place named so far, with its paragraph, in document order.
-  var earlierPlaces: [(paragraph: Int, place: PlaceMention)] = []
+  /// The last place named in each paragraph.
+  var lastPlace: [Int: PlaceMention] = [:]
   /// The place of the last claim in each paragraph: a story's later
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
@@ -90,8 +90,10 @@ private struct DocumentScan {
         lastSource = nil
         for index in start..<end {
           let sentence = sentences[index]
-          for record in scan(sentence, readsClaims: claimSentences[index], readsSources: attributionSentences[index])
-          where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end))).inserted {
+          let found = scan(sentence, readsClaims: claimSentences[index], readsSources: attributionSentences[index])
+          guard let text = found.first?.text else { continue }
+          let sentenceKey = text.hashValue
+          for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
             records.append(record)
           }
         }
@@ -115,11 +117,13 @@ private struct DocumentScan {
   }
 
   /// Identity of a record for dropping a sentence printed twice (a headline
-  /// repeated as a caption, say): the same claim, evidence and sentence.
+  /// repeated as a caption, say): the same claim, evidence and sentence. The
+  /// sentence enters as a hash of its text, so a long sentence with many
+  /// claims is not hashed once per claim.
   private struct RecordKey: Hashable {
-    let category: Category, count: Int, qualifier: Qualifier, evidence: String, text: String
-    init(_ record: EventRecord, evidence: String) {
-      (category, count, qualifier, self.evidence, text) = (record.category, record.count, record.qualifier, evidence, record.text)
+    let category: Category, count: Int, qualifier: Qualifier, evidence: String, sentence: Int
+    init(_ record: EventRecord, evidence: String, sentence: Int) {
+      (category, count, qualifier, self.evidence, self.sentence) = (record.category, record.count, record.qualifier, evidence, sentence)
     }
   }
 
@@ -154,12 +158,13 @@ private struct DocumentScan {
       if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
     }
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
-    let accepted = settle(claims)
+    let accepted = settle(claims, in: sentence.range)
     let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
+    let strongPlaces = places.filter { !$0.isWeak }
     let records = accepted.map { claim in
       let source = nearest(sources, to: claim.span)
-      let place = placeFor(claim.span, in: places, paragraph: sentence.paragraph)
+      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: sentence.paragraph)
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
       return EventRecord(
@@ -172,7 +177,7 @@ private struct DocumentScan {
         scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
     }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
-    earlierPlaces += places.filter { !$0.isWeak }.map { (sentence.paragraph, $0) }
+    if let last = places.last(where: { !$0.isWeak }) { lastPlace[sentence.paragraph] = last }
     return records
   }
 
@@ -245,7 +250,7 @@ private struct DocumentScan {
 
   /// Keeps one claim per number: earlier rules win, and a subset takes the
   /// category of the claim before it.
-  private func settle(_ candidates: [ClaimCandidate]) -> [ClaimCandidate] {
+  private func settle(_ candidates: [ClaimCandidate], in sentence: Range<Int>) -> [ClaimCandidate] {
     // Spans that are never counts first, then claims, then subsets (which
     // need their claim); within each, earlier rules and earlier text first.
     func stage(_ candidate: ClaimCandidate) -> Int {
@@ -254,30 +259,42 @@ private struct DocumentScan {
     let ordered = candidates.sorted {
       (stage($0), $0.ruleIndex, $0.span.lowerBound) < (stage($1), $1.ruleIndex, $1.span.lowerBound)
     }
+    // Which accepted candidate holds each byte of the sentence, so that a
+    // clash is found in the length of a number, not the number of claims.
+    var owner = [Int32](repeating: -1, count: sentence.count)
     var accepted: [ClaimCandidate] = []
+    var claimsByStart: [ClaimCandidate] = []
     for var candidate in ordered {
-      let clashes = accepted.contains { other in
-        other.countRange.overlaps(candidate.countRange) && (other.span != candidate.span || other.ruleIndex != candidate.ruleIndex)
+      let bytes = (candidate.countRange.lowerBound - sentence.lowerBound)..<(candidate.countRange.upperBound - sentence.lowerBound)
+      let clashes = owner[bytes].contains { holder in
+        holder >= 0 && (accepted[Int(holder)].span != candidate.span || accepted[Int(holder)].ruleIndex != candidate.ruleIndex)
       }
       if clashes { continue }
       if candidate.category == nil && !candidate.isHedged {
-        guard let parent = parent(of: candidate, among: accepted) else { continue }
+        if claimsByStart.isEmpty {
+          claimsByStart = accepted.filter { $0.category != nil && !$0.isHedged }.sorted { $0.span.lowerBound < $1.span.lowerBound }
+        }
+        guard let parent = parent(of: candidate, among: claimsByStart) else { continue }
         candidate.category = parent.category
         candidate.scope = candidate.scope ?? parent.scope
+        // A subset can be what the next list item follows.
+        let index = claimsByStart.partitioningIndex { $0.span.lowerBound > candidate.span.lowerBound }
+        claimsByStart.insert(candidate, at: index)
       }
+      for byte in bytes { owner[byte] = Int32(accepted.count) }
       accepted.append(candidate)
     }
     return accepted.filter { !$0.isHedged }.sorted { ($0.span.lowerBound, $0.countRange.lowerBound) < ($1.span.lowerBound, $1.countRange.lowerBound) }
   }
 
-  /// The claim a subset belongs to: the nearest before it, and for a list
-  /// item only across a comma or "and" and a few words without figures.
-  private func parent(of subset: ClaimCandidate, among accepted: [ClaimCandidate]) -> ClaimCandidate? {
-    let before = accepted.filter { $0.category != nil && !$0.isHedged && $0.span.lowerBound < subset.span.lowerBound }
-    guard subset.rule.definition.follows == .list else {
-      return before.max { $0.span.lowerBound < $1.span.lowerBound }
-    }
-    guard let parent = before.filter({ $0.span.upperBound <= subset.span.lowerBound })
+  /// The claim a subset belongs to: the nearest that starts before it, and
+  /// for a list item the nearest that ends before it, across only a comma or
+  /// "and" and a few words without figures. `claims` is sorted by start.
+  private func parent(of subset: ClaimCandidate, among claims: [ClaimCandidate]) -> ClaimCandidate? {
+    let before = claims[..<claims.partitioningIndex { $0.span.lowerBound >= subset.span.lowerBound }]
+    guard subset.rule.definition.follows == .list else { return before.last }
+    // The nearest end before the item is among the last few starts.
+    guard let parent = before.suffix(8).filter({ $0.span.upperBound <= subset.span.lowerBound })
       .max(by: { $0.span.upperBound < $1.span.upperBound }) else { return nil }
     let gap = document.bytes[parent.span.upperBound..<subset.span.lowerBound]
     let words = Lexicon.normalize(String(decoding: gap, as: UTF8.self))
@@ -364,8 +381,10 @@ private struct DocumentScan {
     return kept.filter { $0.text != nil }
   }
 
+  /// The mention nearest to `span`; `mentions` is sorted by position.
   private func nearest(_ mentions: [SourceMention], to span: Range<Int>) -> SourceMention? {
-    mentions.min { distance($0.range, span) < distance($1.range, span) }
+    let index = mentions.partitioningIndex { $0.range.lowerBound >= span.lowerBound }
+    return mentions[max(0, index - 2)..<min(mentions.count, index + 2)].min { distance($0.range, span) < distance($1.range, span) }
   }
 
   private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -380,24 +399,52 @@ private struct DocumentScan {
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
     guard let resolved = PlaceName(name, gazetteer: rules.gazetteer, facilityWords: rules.lexicons["facility-words"], mustBeKnown: rule.definition.weak) else { return nil }
-    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak)
+    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak, rule: index)
   }
 
-  /// The place for a claim: the first named after it in the sentence, else
-  /// the last before it, else the place of the paragraph's last claim, else
-  /// the last place named earlier in the paragraph.
-  private func placeFor(_ span: Range<Int>, in places: [PlaceMention], paragraph: Int) -> PlaceMention? {
-    let inParagraph = earlierPlaces.filter { $0.paragraph == paragraph }.map(\.place)
-    let strong = places.filter { !$0.isWeak }
-    return strong.first(where: { $0.range.lowerBound >= span.lowerBound })
-      ?? strong.last(where: { $0.range.lowerBound < span.lowerBound })
-      ?? places.first
-      ?? lastClaimPlace[paragraph]
-      ?? inParagraph.last
+  /// The place for a claim: the first named after it in the sentence (by
+  /// the earliest location rule that names one there: "the city of X" before
+  /// "in X"), else the last before it, else the place of the paragraph's
+  /// last claim, else the last place named earlier in the paragraph.
+  /// `places` is in rule order, each rule's mentions in text order.
+  private func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention], paragraph: Int) -> PlaceMention? {
+    var after: PlaceMention?
+    var before: PlaceMention?
+    var start = 0
+    while start < strong.count {
+      var end = start
+      while end < strong.count, strong[end].rule == strong[start].rule { end += 1 }
+      let group = strong[start..<end]
+      let index = group.partitioningIndex { $0.range.lowerBound >= span.lowerBound }
+      if after == nil, index < end { after = group[index] }
+      if index > start { before = group[index - 1] }
+      start = end
+    }
+    return after ?? before ?? places.first ?? lastClaimPlace[paragraph] ?? lastPlace[paragraph]
   }
 
   /// A country for an unknown place: that of another place in the sentence.
   private func fallbackCountry(_ places: [PlaceMention]) -> String? {
     places.lazy.compactMap(\.country).first
+  }
+}
+
+extension RandomAccessCollection {
+  /// The first index whose element satisfies `belongs`, for a collection in
+  /// which every element that satisfies it comes after every one that does not.
+  func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+    var low = startIndex
+    var count = self.count
+    while count > 0 {
+      let half = count / 2
+      let middle = index(low, offsetBy: half)
+      if belongs(self[middle]) {
+        count = half
+      } else {
+        low = index(after: middle)
+        count -= half + 1
+      }
+    }
+    return low
   }
 }
