@@ -8,13 +8,18 @@ struct GlobalOptions: ParsableArguments {
           completion: .directory)
   var data: String?
 
+  @Option(name: .customLong("rules"), help: ArgumentHelp("A rules file of your own (JSON) to add to the rules: trigger words, sources, places, patterns. Repeatable.", valueName: "file"),
+          completion: .file(extensions: ["json"]))
+  var ruleFiles: [String] = []
+
   @Flag(name: .shortAndLong, help: "Print no warnings or progress on standard error.")
   var quiet = false
 
   /// The extractor these options ask for.
   func makeExtractor(categories: Set<CasualtiesKit.Category>? = nil) throws -> Extractor {
     do {
-      let rules = try data.map { try RuleSet(directory: URL(fileURLWithPath: $0)) }
+      let added = ruleFiles.map { URL(fileURLWithPath: $0) }
+      let rules = try data.map { try RuleSet(directory: URL(fileURLWithPath: $0), adding: added) } ?? RuleSet.bundled(adding: added)
       return try Extractor(rules: rules, categories: categories)
     } catch let error as RuleSetError {
       throw ValidationError("cannot load the rules: \(error)")

@@ -23,11 +23,17 @@ public struct Gazetteer: Sendable {
   /// The number of place names known.
   public var count: Int { places.count }
 
-  init(directory: URL, demonyms demonymLexicon: Lexicon?) throws(RuleSetError) {
+  init(directory: URL, demonyms demonymLexicon: Lexicon?, addedPlaces: [[String]] = []) throws(RuleSetError) {
     for row in demonymLexicon?.rows ?? [] where row.count >= 2 { demonyms[Lexicon.normalize(row[0])] = row[1] }
     let files = FileManager.default.fileExists(atPath: directory.path)
       ? try RuleSet.files(in: directory, extensions: ["tsv", "txt"]) : []
+    // A user's places win over everything else.
     var curated: Set<String> = []
+    for row in addedPlaces where row.count >= 2 {
+      let key = Lexicon.normalize(row[0])
+      places[key] = Place(country: row[1], kind: row.count > 2 ? row[2] : "city")
+      curated.insert(key)
+    }
     for url in files {
       let lexicon = Lexicon(name: url.lastPathComponent, text: try RuleSet.read(url))
       switch url.deletingPathExtension().lastPathComponent {

@@ -47,6 +47,23 @@ public struct Lexicon: Sendable {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
   }
 
+  private init(name: String, rows: [[String]]) {
+    self.name = name
+    self.rows = rows
+    var index: [String: Int] = [:]
+    for (offset, row) in rows.enumerated() where index[Self.normalize(row[0])] == nil {
+      index[Self.normalize(row[0])] = offset
+    }
+    self.rowByPhrase = index
+  }
+
+  /// This lexicon with `rows` added; a row whose phrase is already here
+  /// replaces the old one, so a user's entry wins.
+  func adding(_ added: [[String]]) -> Lexicon {
+    let replaced = Set(added.map { Self.normalize($0[0]) })
+    return Lexicon(name: name, rows: added + rows.filter { !replaced.contains(Self.normalize($0[0])) })
+  }
+
   /// The phrases (first column) in file order.
   public var phrases: [String] { rows.map { $0[0] } }
 

@@ -8,13 +8,36 @@
 struct RuleFile: Decodable {
   var fragments: [String: PatternText] = [:]
   var rules: [RuleDefinition] = []
+  /// Entries added to lexicons by name: `{"triggers-after": [["slain", "killed"]]}`.
+  var lexicons: [String: [TableRow]] = [:]
+  /// Places added to the gazetteer: `[["Baalchmay", "LB", "city"]]`.
+  var places: [TableRow] = []
 
-  enum CodingKeys: String, CodingKey { case fragments, rules }
+  enum CodingKeys: String, CodingKey { case fragments, rules, lexicons, places }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     fragments = try container.decodeIfPresent([String: PatternText].self, forKey: .fragments) ?? [:]
     rules = try container.decodeIfPresent([RuleDefinition].self, forKey: .rules) ?? []
+    lexicons = try container.decodeIfPresent([String: [TableRow]].self, forKey: .lexicons) ?? [:]
+    places = try container.decodeIfPresent([TableRow].self, forKey: .places) ?? []
+  }
+}
+
+/// A lexicon or gazetteer row in a rules file: a phrase, or a list of columns.
+struct TableRow: Decodable {
+  var fields: [String]
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let columns = try? container.decode([String].self) {
+      fields = columns
+    } else {
+      fields = [try container.decode(String.self)]
+    }
+    if fields.first?.isEmpty ?? true {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "a row needs a phrase in its first column")
+    }
   }
 }
 

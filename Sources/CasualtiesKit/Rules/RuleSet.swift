@@ -33,23 +33,35 @@ public final class RuleSet: Sendable {
 
   /// Loads and compiles every rule under `directory`.
   /// - Throws: ``RuleSetError`` naming the file, the rule and the reason.
-  public init(directory: URL) throws(RuleSetError) {
-    let lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
+  public convenience init(directory: URL) throws(RuleSetError) {
+    try self.init(directory: directory, adding: [])
+  }
+
+  /// Loads the rules under `directory` plus a user's rules files, which may
+  /// add fragments, rules, lexicon entries (trigger words, sources and their
+  /// types) and places; see `Data/README.md`.
+  /// - Throws: ``RuleSetError`` naming the file, the line, the rule and the reason.
+  public init(directory: URL, adding extraFiles: [URL]) throws(RuleSetError) {
+    var files: [LoadedRuleFile] = []
+    for url in try Self.files(in: directory.appendingPathComponent("rules"), extensions: ["json"]) {
+      files.append(try LoadedRuleFile(url: url, name: url.lastPathComponent))
+    }
+    for url in extraFiles { files.append(try LoadedRuleFile(url: url, name: url.path)) }
+
+    var lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
+    for file in files {
+      for (name, entries) in file.content.lexicons {
+        lexicons[name] = (lexicons[name] ?? Lexicon(name: name, text: "")).adding(entries.map(\.fields))
+      }
+    }
     self.lexicons = lexicons
     self.numbers = try NumberReader(lexicons: lexicons)
     self.attributionPrefilter = TriggerPrefilter(entries: ["lexicon:reporting-verbs", "lexicon:attribution-words"], lexicons: lexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
-    self.gazetteer = try Gazetteer(directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"])
+    self.gazetteer = try Gazetteer(
+      directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"],
+      addedPlaces: files.flatMap { $0.content.places.map(\.fields) })
 
-    var files: [(name: String, text: String, content: RuleFile)] = []
-    for url in try Self.files(in: directory.appendingPathComponent("rules"), extensions: ["json"]) {
-      let text = try Self.read(url)
-      do {
-        files.append((url.lastPathComponent, text, try JSONDecoder().decode(RuleFile.self, from: Data(text.utf8))))
-      } catch {
-        throw RuleSetError(file: url.path, line: Self.line(of: error, in: text), reason: "not a valid rules file: \(Self.describe(error))")
-      }
-    }
     var fragments: [String: String] = [:]
     for file in files {
       for (name, body) in file.content.fragments {
@@ -101,6 +113,11 @@ public final class RuleSet: Sendable {
 
   private static let bundledResult: Result<RuleSet, RuleSetError> = Result { () throws(RuleSetError) in
     try RuleSet(directory: BundledData.directory)
+  }
+
+  /// The bundled rules plus a user's rules files.
+  public static func bundled(adding files: [URL]) throws(RuleSetError) -> RuleSet {
+    files.isEmpty ? try bundled() : try RuleSet(directory: BundledData.directory, adding: files)
   }
 
   /// Every rule's own examples and counterexamples, for tests.
@@ -171,40 +188,9 @@ public final class RuleSet: Sendable {
     }
   }
 
-  private static func line(containing needle: String, in text: String) -> Int? {
+  static func line(containing needle: String, in text: String) -> Int? {
     guard let range = text.range(of: needle) else { return nil }
     return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-  }
-
-  /// The line of a JSON syntax error: Foundation's JSONSerialization says
-  /// "around character N"; JSONDecoder on Linux gives no position.
-  private static func line(of error: any Error, in text: String) -> Int? {
-    let data = Data(text.utf8)
-    var debug = ""
-    do { _ = try JSONSerialization.jsonObject(with: data) } catch {
-      debug = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
-    }
-    guard let range = debug.range(of: #"character (\d+)"#, options: .regularExpression),
-      let offset = Int(debug[range].dropFirst("character ".count))
-    else { return nil }
-    return data.prefix(offset).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-  }
-
-  private static func describe(_ error: any Error) -> String {
-    switch error {
-    case DecodingError.dataCorrupted(let context):
-      return (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-    case DecodingError.keyNotFound(let key, let context):
-      return "missing field '\(key.stringValue)' at \(path(context.codingPath))"
-    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-      return "\(context.debugDescription) at \(path(context.codingPath))"
-    default:
-      return "\(error)"
-    }
-  }
-
-  private static func path(_ keys: [any CodingKey]) -> String {
-    keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
   }
 
   private static func excerpt(_ text: String, around offset: Int) -> String {
