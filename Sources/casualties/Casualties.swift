@@ -17,7 +17,7 @@ struct Casualties: ParsableCommand {
       (the others are still processed), 2 on a usage error.
       """,
     version: "0.1.0",
-    subcommands: [Extract.self, Eval.self, Check.self],
+    subcommands: [Extract.self, Summarize.self, Eval.self, Check.self],
     defaultSubcommand: Extract.self
   )
 

@@ -14,6 +14,8 @@ extension Casualties {
           casualties extract --recursive archive/ --jsonl > claims.jsonl
           casualties extract --input-format jsonl --text-field body dump.jsonl --jsonl
           cat story.txt | casualties extract --jsonl
+          casualties extract story.txt --html review.html    # highlighted claims for checking
+          casualties extract archive/*.txt --gkg               # GDELT GKG-style counts
 
         Records come out in input order. An input that cannot be read (missing, \
         a folder without --recursive, binary) is reported on standard error and \
@@ -32,6 +34,9 @@ extension Casualties {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Also write a review page: each document's text with its claims highlighted.", valueName: "file"))
+    var html: String?
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -45,19 +50,26 @@ extension Casualties {
     func run() throws {
       let extractor = try options.makeExtractor()
       let sink = try output.map(OutputSink.init(path:)) ?? OutputSink()
-      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).recordFormat.makeWriter()
+      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules)
+      var report = html.map { _ in HTMLReport(title: "casualties: claims in \(inputs.isEmpty ? "standard input" : inputs.joined(separator: ", "))") }
       let feeder = InputFeeder(options: input, quiet: options.quiet)
       let progress = ProgressLine(totalBytes: feeder.totalBytes(of: inputs), quiet: options.quiet)
       sink.write(writer.header())
-      let pipeline = ExtractionPipeline(extractor: extractor, jobs: jobs) { _, results in
-        for result in results {
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: jobs) { documents, results in
+        for (document, result) in zip(documents, results) {
           for warning in result.warnings { options.warn(warning.description) }
           sink.write(writer.write(result.records))
+          report?.add(document, records: result.records)
         }
       }
       let succeeded = feeder.feed(inputs, to: pipeline, progress: progress)
       progress.finish()
       sink.write(writer.footer())
+      if let html, let report {
+        let page = try OutputSink(path: html)
+        page.write(report.render())
+        try page.commit()
+      }
       do { try sink.commit() } catch {
         sink.discard()
         throw error

@@ -3,21 +3,25 @@ import CasualtiesKit
 
 /// `--csv`, `--jsonl` or `--table`.
 enum OutputFormat: String, EnumerableFlag {
-  case csv, jsonl, table
+  case csv, jsonl, table, gkg
 
   static func help(for value: OutputFormat) -> ArgumentHelp? {
     switch value {
     case .csv: "Write CSV with a header row."
     case .jsonl: "Write one JSON object per line."
     case .table: "Write an aligned table (the default on a terminal; JSON Lines otherwise)."
+    case .gkg: "Write each document's counts in the layout of the GDELT GKG Counts field."
     }
   }
 
-  var recordFormat: RecordFormat {
+  /// A writer for this format.
+  func makeWriter(rules: RuleSet) -> any RecordWriter {
     switch self {
-    case .csv: .csv
-    case .jsonl: .jsonl
-    case .table: .table
+    case .csv: CSVWriter()
+    case .jsonl: JSONLinesWriter()
+    case .table: TableWriter()
+    case .gkg: GKGCountsWriter(rules: rules)
     }
   }
+
 }

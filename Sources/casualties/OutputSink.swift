@@ -28,7 +28,7 @@ final class OutputSink {
     self.handle = handle
     temporaryURL = temporary
     targetURL = target
-    InterruptCleanup.remove(onInterrupt: temporary.path)
+    InterruptCleanup.register(temporary.path)
   }
 
   func write(_ text: String) {
@@ -40,7 +40,7 @@ final class OutputSink {
   func commit() throws {
     guard let temporaryURL, let targetURL else { return }
     try handle.close()
-    InterruptCleanup.remove(onInterrupt: nil)
+    InterruptCleanup.unregister(temporaryURL.path)
     if rename(temporaryURL.path, targetURL.path) != 0 {
       let reason = String(cString: strerror(errno))
       try? FileManager.default.removeItem(at: temporaryURL)
@@ -51,6 +51,7 @@ final class OutputSink {
   /// Removes a file output's temporary file, leaving any earlier output as it was.
   func discard() {
     guard let temporaryURL else { return }
+    InterruptCleanup.unregister(temporaryURL.path)
     try? handle.close()
     try? FileManager.default.removeItem(at: temporaryURL)
   }
@@ -59,23 +60,32 @@ final class OutputSink {
   var isTerminal: Bool { targetURL == nil && isatty(STDOUT_FILENO) == 1 }
 }
 
-/// Removes a half-written output file when the run is interrupted (Ctrl-C,
-/// `kill`), so an interrupted run leaves the previous output as it was.
+/// Removes half-written output files when the run is interrupted (Ctrl-C,
+/// `kill`), so an interrupted run leaves the previous outputs as they were.
 enum InterruptCleanup {
-  // The path lives in C memory so that the signal handler only reads it.
-  nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
+  // Paths live in C memory, in a fixed table, so that the signal handler
+  // only reads memory that is never freed while it may run.
+  nonisolated(unsafe) private static var paths = [UnsafeMutablePointer<CChar>?](repeating: nil, count: 8)
+  nonisolated(unsafe) private static var installed = false
 
-  static func remove(onInterrupt newPath: String?) {
-    let old = path
-    path = newPath.map { strdup($0) }
-    free(old)
-    guard newPath != nil else { return }
+  static func register(_ path: String) {
+    guard let slot = paths.firstIndex(where: { $0 == nil }) else { return }
+    paths[slot] = strdup(path)
+    guard !installed else { return }
+    installed = true
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
       signal(signalNumber) { received in
-        if let path = InterruptCleanup.path { unlink(path) }
+        for case let path? in InterruptCleanup.paths { unlink(path) }
         _exit(128 + received)
       }
     }
+  }
+
+  static func unregister(_ path: String) {
+    guard let slot = paths.firstIndex(where: { $0.map { String(cString: $0) == path } ?? false }) else { return }
+    let old = paths[slot]
+    paths[slot] = nil
+    free(old)
   }
 }
 
