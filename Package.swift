@@ -31,7 +31,7 @@ let package = Package(
       path: ".",
       exclude: [
         "Sources/CPCRE2", "Sources/PCRE2", "Sources/CasualtiesKit",
-        "Sources/casualties", "Tests", "Scripts", "Benchmarks", "README.md",
+        "Sources/casualties", "Tests", "Scripts", "Benchmarks", "Examples", "README.md",
       ],
       sources: ["Sources/CasualtiesData"],
       resources: [.copy("Data")]
@@ -49,9 +49,14 @@ let package = Package(
       ]
     ),
 
+    // Examples
+    .executableTarget(
+      name: "claims-report", dependencies: ["CasualtiesKit"], path: "Examples/claims-report"),
+
+    // Tests
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
     .testTarget(name: "CasualtiesKitTests", dependencies: ["CasualtiesKit"]),
-    .testTarget(name: "CasualtiesCLITests", dependencies: ["casualties"]),
+    .testTarget(name: "CasualtiesCLITests", dependencies: ["casualties", "claims-report"]),
   ],
   swiftLanguageModes: [.v6]
 )

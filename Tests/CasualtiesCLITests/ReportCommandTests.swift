@@ -56,3 +56,21 @@ import Testing
     #expect(dom.components(separatedBy: "<mark class=\"claim ").count - 1 == 11)
   }
 }
+
+@Suite struct ExampleToolTests {
+  @Test func claimsReportReadsAFolder() throws {
+    let process = Process()
+    process.executableURL = Executable.productsFolder.appendingPathComponent("claims-report")
+    process.arguments = ["Data/fixtures"]
+    process.currentDirectoryURL = Executable.packageRoot
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.hasPrefix("72 documents,"))
+    #expect(text.contains("Deadliest places"))
+    #expect(text.contains("health_ministry"))
+  }
+}
