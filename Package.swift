@@ -31,7 +31,7 @@ let package = Package(
       path: ".",
       exclude: [
         "Sources/CPCRE2", "Sources/PCRE2", "Sources/CasualtiesKit",
-        "Sources/casualties", "Tests", "Scripts", "Benchmarks", "Examples", "README.md",
+        "Sources/casualties", "Sources/casualties-fuzz", "Fuzz", "Tests", "Scripts", "Benchmarks", "Examples", "README.md",
       ],
       sources: ["Sources/CasualtiesData"],
       resources: [.copy("Data")]
@@ -49,6 +49,9 @@ let package = Package(
       ]
     ),
 
+    // Fuzz targets (libFuzzer with Scripts/fuzz.sh; a replay tool otherwise).
+    .executableTarget(name: "casualties-fuzz", dependencies: ["CasualtiesKit"]),
+
     // Examples
     .executableTarget(
       name: "claims-report", dependencies: ["CasualtiesKit"], path: "Examples/claims-report"),
@@ -56,7 +59,7 @@ let package = Package(
     // Tests
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
     .testTarget(name: "CasualtiesKitTests", dependencies: ["CasualtiesKit"]),
-    .testTarget(name: "CasualtiesCLITests", dependencies: ["casualties", "claims-report"]),
+    .testTarget(name: "CasualtiesCLITests", dependencies: ["casualties", "claims-report", "casualties-fuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )
