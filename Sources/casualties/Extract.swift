@@ -24,10 +24,6 @@ extension Casualties {
         """
     )
 
-    @Argument(help: ArgumentHelp("Files (or folders with --recursive) to read; none or '-' reads standard input.", valueName: "file"),
-              completion: .file())
-    var inputs: [String] = []
-
     @Flag(help: "Output format.")
     var format: OutputFormat?
 
@@ -37,32 +33,25 @@ extension Casualties {
     @Option(help: ArgumentHelp("Also write a review page: each document's text with its claims highlighted.", valueName: "file"))
     var html: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
     @OptionGroup var input: InputOptions
     @OptionGroup var options: GlobalOptions
-
-    func validate() throws {
-      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
 
     func run() throws {
       let extractor = try options.makeExtractor()
       let sink = try output.map(OutputSink.init(path:)) ?? OutputSink()
       var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules)
-      var report = html.map { _ in HTMLReport(title: "casualties: claims in \(inputs.isEmpty ? "standard input" : inputs.joined(separator: ", "))") }
+      var report = html.map { _ in HTMLReport(title: "casualties: claims in \(input.inputs.isEmpty ? "standard input" : input.inputs.joined(separator: ", "))") }
       let feeder = InputFeeder(options: input, quiet: options.quiet)
-      let progress = ProgressLine(totalBytes: feeder.totalBytes(of: inputs), quiet: options.quiet)
+      let progress = ProgressLine(totalBytes: feeder.totalBytes(of: input.inputs), quiet: options.quiet)
       sink.write(writer.header())
-      let pipeline = ExtractionPipeline(extractor: extractor, jobs: jobs) { documents, results in
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { documents, results in
         for (document, result) in zip(documents, results) {
           for warning in result.warnings { options.warn(warning.description) }
           sink.write(writer.write(result.records))
           report?.add(document, records: result.records)
         }
       }
-      let succeeded = feeder.feed(inputs, to: pipeline, progress: progress)
+      let succeeded = feeder.feed(input.inputs, to: pipeline, progress: progress)
       progress.finish()
       sink.write(writer.footer())
       if let html, let report {

@@ -4,6 +4,13 @@ import Foundation
 
 /// How inputs are named and read: shared by `extract`, `eval` and `summarize`.
 struct InputOptions: ParsableArguments {
+  @Argument(help: ArgumentHelp("Files (or folders with --recursive) to read; none or '-' reads standard input.", valueName: "file"),
+            completion: .file())
+  var inputs: [String] = []
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   /// `text` or `jsonl`.
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, jsonl
@@ -23,6 +30,10 @@ struct InputOptions: ParsableArguments {
 
   @Flag(help: "Read files that look binary (NUL bytes in their first 8 KiB) instead of skipping them.")
   var binary = false
+
+  func validate() throws {
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
 
   /// The files a command line names, folders expanded with `--recursive`.
   /// Inputs that cannot be used are reported through `failed`.

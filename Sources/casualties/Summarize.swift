@@ -24,33 +24,22 @@ extension Casualties {
       case table, csv, jsonl
     }
 
-    @Argument(help: ArgumentHelp("Files (or folders with --recursive) to read; none or '-' reads standard input.", valueName: "file"),
-              completion: .file())
-    var inputs: [String] = []
-
     @Flag(help: "Output format (default: a table).")
     var format: Format = .table
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var input: InputOptions
     @OptionGroup var options: GlobalOptions
 
-    func validate() throws {
-      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-
     func run() throws {
       let extractor = try options.makeExtractor()
       var records: [EventRecord] = []
-      let pipeline = ExtractionPipeline(extractor: extractor, jobs: jobs) { _, results in
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, results in
         for result in results {
           for warning in result.warnings { options.warn(warning.description) }
           records += result.records
         }
       }
-      let succeeded = InputFeeder(options: input, quiet: options.quiet).feed(inputs, to: pipeline, progress: nil)
+      let succeeded = InputFeeder(options: input, quiet: options.quiet).feed(input.inputs, to: pipeline, progress: nil)
       let summary = Summary(records: records)
       switch format {
       case .table: print(SummaryText.table(summary), terminator: "")

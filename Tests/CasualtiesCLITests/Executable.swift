@@ -15,9 +15,9 @@ enum Executable {
     let stderr: String
   }
 
-  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+  static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil, product: String = "casualties") throws -> Result {
     let process = Process()
-    process.executableURL = productsFolder.appendingPathComponent("casualties")
+    process.executableURL = productsFolder.appendingPathComponent(product)
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? packageRoot
     let out = Pipe()

@@ -12,15 +12,8 @@ import Testing
         .map { root.appendingPathComponent(folder).appendingPathComponent($0).path }
     }
     #expect(files.count >= 5)
-    let process = Process()
-    process.executableURL = Executable.productsFolder.appendingPathComponent("casualties-fuzz")
-    process.arguments = files
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(text.contains("\(files.count) inputs replayed"))
+    let result = try Executable.run(files, product: "casualties-fuzz")
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\(files.count) inputs replayed"))
   }
 }

@@ -59,16 +59,9 @@ import Testing
 
 @Suite struct ExampleToolTests {
   @Test func claimsReportReadsAFolder() throws {
-    let process = Process()
-    process.executableURL = Executable.productsFolder.appendingPathComponent("claims-report")
-    process.arguments = ["Data/fixtures"]
-    process.currentDirectoryURL = Executable.packageRoot
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let result = try Executable.run(["Data/fixtures"], product: "claims-report")
+    let text = result.stdout
+    #expect(result.status == 0)
     #expect(text.hasPrefix("72 documents,"))
     #expect(text.contains("Deadliest places"))
     #expect(text.contains("health_ministry"))

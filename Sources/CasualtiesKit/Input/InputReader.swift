@@ -37,29 +37,20 @@ public enum InputReader {
   /// How many leading bytes are checked for NUL to tell binary from text.
   public static let sniffLength = 8192
 
-  /// The bytes of `input` (`-` reads standard input to its end).
+  /// The bytes of `input` (`-` reads standard input to its end), refused
+  /// like ``open(_:allowBinary:)`` refuses them.
   /// - Throws: ``InputError`` naming the input and why it was refused.
-  public static func read(_ input: String) throws(InputError) -> [UInt8] {
+  public static func read(_ input: String, allowBinary: Bool = false) throws(InputError) -> [UInt8] {
+    let handle = try open(input, allowBinary: allowBinary)
+    defer { if input != "-" { try? handle.close() } }
     let bytes: [UInt8]
-    if input == "-" {
-      bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-        throw InputError(input: input, reason: .notFound)
-      }
-      if isDirectory.boolValue { throw InputError(input: input, reason: .isDirectory) }
-      guard let handle = FileHandle(forReadingAtPath: input) else {
-        throw InputError(input: input, reason: .unreadable("permission denied"))
-      }
-      defer { try? handle.close() }
-      do {
-        bytes = Array(try handle.readToEnd() ?? Data())
-      } catch {
-        throw InputError(input: input, reason: .unreadable(error.localizedDescription))
-      }
+    do {
+      bytes = Array(try handle.readToEnd() ?? Data())
+    } catch {
+      throw InputError(input: input, reason: .unreadable(error.localizedDescription))
     }
-    if bytes.prefix(sniffLength).contains(0) { throw InputError(input: input, reason: .binary) }
+    // Standard input cannot be sniffed before it is read.
+    if input == "-", !allowBinary, bytes.prefix(sniffLength).contains(0) { throw InputError(input: input, reason: .binary) }
     return bytes
   }
 }
