@@ -53,7 +53,8 @@ public final class Extractor: Sendable {
 private struct DocumentScan {
   let rules: RuleSet
   let document: Document
-  let matchers: [Matcher]
+  /// Match data for each rule, made when the rule first runs on this document.
+  var matchers: [Matcher?]
   let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
   /// The last named speaker in the current paragraph, for "it said" in
@@ -69,7 +70,7 @@ private struct DocumentScan {
     self.rules = rules
     self.document = document
     self.usesPrefilter = usesPrefilter
-    self.matchers = rules.rules.map { $0.pattern.makeMatcher() }
+    self.matchers = [Matcher?](repeating: nil, count: rules.rules.count)
   }
 
   /// Reads the document paragraph by paragraph. A paragraph without a
@@ -77,9 +78,12 @@ private struct DocumentScan {
   /// every sentence is read for speakers and places, and the claim rules run
   /// on the sentences that hold a trigger.
   mutating func run() -> ExtractionResult {
+    let claimHits = hits(of: rules.prefilter)
+    // Most news holds no trigger word at all: nothing more to do.
+    if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
-    let claimSentences = marked(sentences, by: rules.prefilter)
-    let attributionSentences = marked(sentences, by: rules.attributionPrefilter)
+    let claimSentences = marked(sentences, by: claimHits)
+    let attributionSentences = marked(sentences, by: hits(of: rules.attributionPrefilter))
     var records: [EventRecord] = []
     var seen: Set<RecordKey> = []
     var start = 0
@@ -103,10 +107,15 @@ private struct DocumentScan {
     return ExtractionResult(records: records, warnings: warnings)
   }
 
-  /// Which sentences hold a word of `prefilter` (all of them without the prefilter).
-  private func marked(_ sentences: [Sentence], by prefilter: TriggerPrefilter?) -> [Bool] {
-    guard usesPrefilter, let prefilter else { return [Bool](repeating: true, count: sentences.count) }
-    let hits = document.bytes.withUnsafeBufferPointer { prefilter.hits(in: $0) }
+  /// The offsets of `prefilter`'s words, or nil when every sentence is to be read.
+  private func hits(of prefilter: TriggerPrefilter?) -> [Int]? {
+    guard usesPrefilter, let prefilter else { return nil }
+    return document.bytes.withUnsafeBufferPointer { prefilter.hits(in: $0) }
+  }
+
+  /// Which sentences hold one of `hits` (all of them when nil).
+  private func marked(_ sentences: [Sentence], by hits: [Int]?) -> [Bool] {
+    guard let hits else { return [Bool](repeating: true, count: sentences.count) }
     var marks = [Bool](repeating: false, count: sentences.count)
     var sentence = 0
     for hit in hits {
@@ -184,7 +193,8 @@ private struct DocumentScan {
   // MARK: Matching
 
   private mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
-    let matcher = matchers[ruleIndex]
+    let matcher = matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
+    matchers[ruleIndex] = matcher
     do {
       let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
@@ -197,7 +207,7 @@ private struct DocumentScan {
   }
 
   private func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {
-    matchers[ruleIndex].range(of: name, in: match).flatMap { $0.isEmpty ? nil : $0 }
+    rules.rules[ruleIndex].pattern.groupNumbers[name].flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
   }
 
   // MARK: Claims
@@ -337,20 +347,23 @@ private struct DocumentScan {
       let upper = min(bytes.count, first + needle.count + 80)
       text += " " + document.text(lower..<upper)
     }
-    return text.replacingOccurrences(of: person, with: " ")
+    let name = Set(person.split(separator: " "))
+    return text.split(separator: " ").filter { !name.contains($0) }.joined(separator: " ")
   }
 
   /// The type of the longest sources-lexicon phrase in `text`, the rightmost
   /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
   private func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
-    let words = Lexicon.normalize(text).split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet.punctuationCharacters) }
+    let words = Lexicon.normalize(text).split(separator: " ").map { word in
+      String(word.drop { $0.isPunctuation }.reversed().drop { $0.isPunctuation }.reversed())
+    }
     var specific: (length: Int, type: SourceType)?
     var generic: (length: Int, type: SourceType)?
     for length in stride(from: min(4, words.count), through: 1, by: -1) {
       for start in 0...(words.count - length) {
         let phrase = words[start..<(start + length)].joined(separator: " ")
-        guard let row = lexicon.row(for: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
+        guard let row = lexicon.row(forNormalized: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
         if row.count > 2 && row[2] == "generic" {
           if generic.map({ $0.length == length }) ?? true { generic = (length, type) }
         } else if specific.map({ $0.length == length }) ?? true {

@@ -72,6 +72,11 @@ public struct Lexicon: Sendable {
     rowByPhrase[Self.normalize(phrase)].map { rows[$0] }
   }
 
+  /// The row whose phrase equals `phrase`, which is already lowercase and folded.
+  func row(forNormalized phrase: String) -> [String]? {
+    rowByPhrase[phrase].map { rows[$0] }
+  }
+
   /// Lowercases and folds runs of white space to one space.
   public static func normalize(_ phrase: some StringProtocol) -> String {
     let lowered = phrase.lowercased()
