@@ -322,7 +322,9 @@ private struct DocumentScan {
     guard let range = group("source", of: index, in: match) else { return nil }
     var text = document.foldedText(range)
     for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-    let type = sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+    // A joint source ("witnesses and police") takes the type of the first named.
+    let firstNamed = text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) }
+    let type = firstNamed ?? sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
       // A person: their role as the story describes them ("Zaman, who
       // directs military operations", "hospital spokeswoman Donna Rohrer").
       fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
