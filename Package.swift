@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(
       name: "casualties",
       dependencies: [
-        "CasualtiesKit",
+        "CasualtiesKit", "PCRE2",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -8,7 +8,9 @@ internal import CPCRE2
 /// sequence. Byte mode is the fast path; ask for ``utf`` only when a pattern
 /// needs Unicode classes.
 public struct CompileOptions: OptionSet, Sendable, Hashable {
+  /// The PCRE2 option bits.
   public let rawValue: UInt32
+  /// Options from PCRE2 option bits.
   public init(rawValue: UInt32) { self.rawValue = rawValue }
 
   /// Letters match both cases (ASCII only in byte mode). The corresponding C option is `PCRE2_CASELESS`.
@@ -34,6 +36,8 @@ public struct MatchLimits: Sendable, Hashable {
 
   /// Limits that no rule in the bundled set comes close to on real text.
   public static let standard = MatchLimits(match: 1_000_000, depth: 10_000)
+
+  /// Limits of `match` backtracking steps and `depth` nesting.
 
   public init(match: UInt32, depth: UInt32) {
     self.match = match

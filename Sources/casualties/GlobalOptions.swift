@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasualtiesKit
+import PCRE2
 import Foundation
 
 /// Options every subcommand that extracts shares.
@@ -20,7 +21,11 @@ struct GlobalOptions: ParsableArguments {
     do {
       let added = ruleFiles.map { URL(fileURLWithPath: $0) }
       let rules = try data.map { try RuleSet(directory: URL(fileURLWithPath: $0), adding: added) } ?? RuleSet.bundled(adding: added)
-      return try Extractor(rules: rules, categories: categories)
+      let extractor = try Extractor(rules: rules, categories: categories)
+      if !extractor.rules.isJITCompiled {
+        warn("PCRE2 cannot JIT-compile here (\(PCRE2Configuration.isJITAvailable ? "a pattern was refused" : "no JIT in this build of the library")): rules run in PCRE2's interpreter, with the same results, more slowly")
+      }
+      return extractor
     } catch let error as RuleSetError {
       throw ValidationError("cannot load the rules: \(error)")
     }

@@ -63,4 +63,29 @@ import Testing
     #expect(result.stdout.contains(#""start":4,"end":26"#))
     #expect(result.stdout.contains("\u{FFFD}"))
   }
+
+  /// A file that opens but cannot be read (as root, no permission bit stops
+  /// a read, so the kernel's own unreadable file stands in for one).
+  @Test func anUnreadableFileIsNamedAndTheOthersStillRead() throws {
+    let result = try Executable.run(["extract", "/proc/self/mem", "Data/samples/beirut-strikes-2024.txt", "--csv"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/proc/self/mem: cannot be read: input/output error"))
+    #expect(result.stdout.contains("Baalchmay"))
+  }
+
+  @Test func aFileWithoutReadPermission() throws {
+    let folder = try Executable.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("secret.txt")
+    try Data("Two people were killed.".utf8).write(to: file)
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+    let result = try Executable.run(["extract", file.path, "--csv"])
+    if getuid() == 0 {
+      // Root reads it anyway; the refusal path is covered by the test above.
+      #expect(result.status == 0)
+    } else {
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("secret.txt: cannot be read: permission denied"))
+    }
+  }
 }

@@ -27,20 +27,28 @@ public struct Fixture: Sendable {
 public struct FixtureDiff: Sendable {
   /// A record whose identity stayed but whose fields changed.
   public struct Change: Sendable {
+    /// The reviewed record.
     public var before: EventRecord
+    /// The record the engine gives now.
     public var after: EventRecord
     /// The names of the fields that differ, in contract order.
     public var fields: [String]
   }
 
+  /// The fixture's name.
+
   public var fixture: String
   /// True when there is no expected file yet.
   public var isNew: Bool
+  /// Records the engine gives now that were not reviewed.
   public var added: [EventRecord] = []
+  /// Reviewed records the engine no longer gives.
   public var removed: [EventRecord] = []
+  /// Records whose fields changed.
   public var changed: [Change] = []
   /// Records per category, expected and now.
   public var countsBefore: [Category: Int] = [:]
+  /// Records per category now.
   public var countsAfter: [Category: Int] = [:]
 
   /// True when the records are exactly the expected ones.

@@ -5,15 +5,25 @@ import Foundation
 public struct GoldClaim: Decodable, Sendable, Hashable {
   /// The document's file name.
   public var doc: String
+  /// What is counted.
   public var category: Category
+  /// The number as stated.
   public var count: Int
+  /// The lower bound, or nil when open.
   public var low: Int?
+  /// The upper bound, or nil when open.
   public var high: Int?
+  /// How the count is hedged.
   public var qualifier: Qualifier
+  /// The head noun of what is counted.
   public var subject: String?
+  /// The kind of source, or nil.
   public var sourceType: SourceType?
+  /// The attributed speaker as written, or nil.
   public var source: String?
+  /// The place as written, or nil.
   public var location: String?
+  /// Incident toll or running total.
   public var scope: Scope
   /// An exact substring of the document that holds the claim.
   public var quote: String
@@ -52,8 +62,11 @@ public enum JSONLinesReader {
 
 /// A line of a JSON Lines file that could not be read.
 public struct JSONLinesError: Error, CustomStringConvertible {
+  /// The file that could not be read.
   public var file: String
+  /// The 1-based line at fault, when known.
   public var line: Int?
+  /// What is wrong.
   public var reason: String
   public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)" }
 }

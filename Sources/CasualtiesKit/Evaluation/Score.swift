@@ -7,12 +7,16 @@ public struct PrecisionRecall: Sendable, Hashable, Codable {
   /// Gold claims with no record.
   public var falseNegatives = 0
 
+  /// The share of records that matched a gold claim; 1 when there are none.
+
   public var precision: Double {
     truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
   }
+  /// The share of gold claims that a record matched; 1 when there are none.
   public var recall: Double {
     truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
   }
+  /// The harmonic mean of precision and recall.
   public var f1: Double {
     precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
   }
@@ -20,7 +24,9 @@ public struct PrecisionRecall: Sendable, Hashable, Codable {
 
 /// How often a field agrees among matched pairs.
 public struct Agreement: Sendable, Hashable, Codable {
+  /// Pairs whose field agreed.
   public var agreed = 0
+  /// Pairs compared.
   public var compared = 0
   /// The share that agreed; 1 when nothing was compared.
   public var rate: Double { compared == 0 ? 1 : Double(agreed) / Double(compared) }
@@ -39,11 +45,15 @@ public struct EvaluationReport: Sendable {
   public var byCategory: [Category: PrecisionRecall] = [:]
   /// Gold restatements found, of all gold restatements.
   public var restatementsFound = 0
+  /// Gold restatements in the documents scored.
   public var restatements = 0
   /// Agreement of the fields among matched pairs.
   public var location = Agreement()
+  /// Agreement of `source_type` among matched pairs.
   public var sourceType = Agreement()
+  /// Agreement of `scope` among matched pairs.
   public var scope = Agreement()
+  /// Agreement of `qualifier` among matched pairs.
   public var qualifier = Agreement()
   /// Gold claims (not restatements) that no record matched.
   public var missed: [GoldClaim] = []

@@ -11,6 +11,8 @@ public struct InputDocument: Sendable {
   /// The 1-based line of the input on which `bytes` starts.
   public var line: Int
 
+  /// A document named `name`, standing at `offset` and `line` of its input.
+
   public init(name: String, bytes: [UInt8], offset: Int = 0, line: Int = 1) {
     self.name = name
     self.bytes = bytes

@@ -17,6 +17,8 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What went wrong.
   public let reason: Reason
 
+  /// An error for `input`.
+
   public init(input: String, reason: Reason) {
     self.input = input
     self.reason = reason

@@ -28,7 +28,7 @@ public enum InputReader {
         throw error
       } catch {
         try? handle.close()
-        throw InputError(input: input, reason: .unreadable(error.localizedDescription))
+        throw InputError(input: input, reason: .unreadable(Self.reason(error)))
       }
     }
     return handle
@@ -47,10 +47,21 @@ public enum InputReader {
     do {
       bytes = Array(try handle.readToEnd() ?? Data())
     } catch {
-      throw InputError(input: input, reason: .unreadable(error.localizedDescription))
+      throw InputError(input: input, reason: .unreadable(Self.reason(error)))
     }
     // Standard input cannot be sniffed before it is read.
     if input == "-", !allowBinary, bytes.prefix(sniffLength).contains(0) { throw InputError(input: input, reason: .binary) }
     return bytes
+  }
+
+  /// The system's words for a read error ("Input/output error"), not
+  /// Foundation's "The operation could not be completed".
+  static func reason(_ error: any Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(underlying.code))).lowercased()
+    }
+    if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))).lowercased() }
+    return nsError.localizedDescription
   }
 }

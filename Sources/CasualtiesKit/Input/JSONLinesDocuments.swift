@@ -8,6 +8,8 @@ public struct JSONLinesDocuments: Sendable {
   /// The field that names the document; the input name and line when absent.
   public var idField: String
 
+  /// A reader of the given fields.
+
   public init(textField: String = "text", idField: String = "id") {
     self.textField = textField
     self.idField = idField
@@ -15,8 +17,11 @@ public struct JSONLinesDocuments: Sendable {
 
   /// A line that is not a usable document.
   public struct LineError: Error, CustomStringConvertible, Sendable {
+    /// The input's name.
     public var input: String
+    /// The 1-based line.
     public var line: Int
+    /// What is wrong with it.
     public var reason: String
     public var description: String { "\(input):\(line): \(reason); line skipped" }
   }

@@ -50,6 +50,8 @@ public struct EventRecord: Codable, Sendable, Hashable {
     case location, country, scope, text
   }
 
+  /// A record with every field given.
+
   public init(
     doc: String, line: Int, start: Int, end: Int, category: Category, count: Int, low: Int?,
     high: Int?, qualifier: Qualifier, subject: String, source: String?, sourceType: SourceType?,

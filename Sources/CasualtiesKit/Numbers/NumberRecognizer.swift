@@ -27,6 +27,7 @@ public struct NumberRecognizer: Sendable {
     public var qualifier: Qualifier { reading.qualifier }
     /// The bounds the qualifier gives.
     public var low: Int? { reading.bounds.low }
+    /// The upper bound the qualifier gives.
     public var high: Int? { reading.bounds.high }
   }
 

@@ -3,11 +3,16 @@ import Foundation
 /// Writes records as RFC 4180 CSV: a header row of ``EventRecord/fieldNames``,
 /// fields quoted when they hold a comma, quote or line break.
 public struct CSVWriter: RecordWriter {
+  /// A writer.
   public init() {}
+
+  /// The header row.
 
   public func header() -> String {
     EventRecord.fieldNames.joined(separator: ",") + "\n"
   }
+
+  /// One row per record.
 
   public mutating func write(_ records: [EventRecord]) -> String {
     var out = ""

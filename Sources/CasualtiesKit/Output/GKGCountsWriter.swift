@@ -32,6 +32,8 @@ public struct GKGCountsWriter: RecordWriter {
     }
   }
 
+  /// One line per document that has records GDELT can type.
+
   public mutating func write(_ records: [EventRecord]) -> String {
     var out = ""
     var start = records.startIndex

@@ -14,6 +14,8 @@ public struct HTMLReport: Sendable {
   /// Numbers the highlighted claims, for links from the table.
   private var claims = 0
 
+  /// An empty report with a page title.
+
   public init(title: String) {
     self.title = title
   }

@@ -2,7 +2,10 @@
 /// `null` for open fields. Written by hand: it is the hot output path, and
 /// the order of keys is part of the contract.
 public struct JSONLinesWriter: RecordWriter {
+  /// A writer.
   public init() {}
+
+  /// One line per record.
 
   public mutating func write(_ records: [EventRecord]) -> String {
     var out = ""

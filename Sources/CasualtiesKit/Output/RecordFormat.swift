@@ -28,7 +28,9 @@ public protocol RecordWriter {
 }
 
 extension RecordWriter {
+  /// No header by default.
   public func header() -> String { "" }
+  /// No footer by default.
   public mutating func footer() -> String { "" }
 
   /// The whole output for `records`, header and footer included.

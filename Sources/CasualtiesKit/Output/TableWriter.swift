@@ -3,11 +3,16 @@ import Foundation
 /// Writes records as an aligned table for a terminal: the fields a reader
 /// scans first, with the sentence cut to fit.
 public struct TableWriter: RecordWriter {
+  /// A writer.
   public init() {}
 
   static let columns = ["doc", "line", "category", "count", "qualifier", "subject", "source", "location", "scope", "text"]
 
+  /// Nothing: each batch is its own table.
+
   public func header() -> String { "" }
+
+  /// The records as an aligned table with a header.
 
   public mutating func write(_ records: [EventRecord]) -> String {
     guard !records.isEmpty else { return "" }

@@ -160,14 +160,23 @@ public struct RuleExample: Decodable, Sendable {
 
 /// The fields of a record that an example pins down.
 public struct ExpectedRecord: Decodable, Sendable, CustomStringConvertible {
+  /// The category expected.
   public var category: Category
+  /// The count expected.
   public var count: Int
+  /// The qualifier, when checked.
   public var qualifier: Qualifier?
+  /// The subject, when checked.
   public var subject: String?
+  /// The source, when checked.
   public var source: String?
+  /// The source type, when checked.
   public var sourceType: SourceType?
+  /// The location, when checked.
   public var location: String?
+  /// The country, when checked.
   public var country: String?
+  /// The scope, when checked.
   public var scope: Scope?
 
   enum CodingKeys: String, CodingKey {

@@ -12,6 +12,8 @@ public struct RuleSetError: Error, Sendable, CustomStringConvertible {
   /// What is wrong, in words a rule writer can act on.
   public let reason: String
 
+  /// An error in `file`.
+
   public init(file: String, line: Int? = nil, rule: String? = nil, reason: String) {
     self.file = file
     self.line = line

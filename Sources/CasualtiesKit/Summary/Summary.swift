@@ -10,9 +10,11 @@
 public struct Summary: Sendable {
   /// One category at one place.
   public struct Row: Sendable, Hashable {
+    /// What is counted.
     public var category: Category
     /// The place as written, or nil for claims without one.
     public var location: String?
+    /// The place's country, where known.
     public var country: String?
     /// How many records fell here.
     public var claims: Int
