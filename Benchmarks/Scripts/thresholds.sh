@@ -10,7 +10,7 @@
 #
 # Why a script: benchmark 1.38.1 writes threshold files with '_' in place of
 # the spaces in a benchmark's name but looks them up with the spaces
-# (https://github.com/ordo-one/benchmark/issues/301), so `check` reads a copy
+# so `check` reads a copy
 # of Thresholds/ under .build/ with the spaces put back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
