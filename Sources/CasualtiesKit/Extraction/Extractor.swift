@@ -78,23 +78,24 @@ private struct DocumentScan {
   /// every sentence is read for speakers and places, and the claim rules run
   /// on the sentences that hold a trigger.
   mutating func run() -> ExtractionResult {
-    let claimHits = hits(of: rules.prefilter)
+    let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
     // Most news holds no trigger word at all: nothing more to do.
     if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
     let claimSentences = marked(sentences, by: claimHits)
-    let attributionSentences = marked(sentences, by: hits(of: rules.attributionPrefilter))
+    let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
+    let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
     var records: [EventRecord] = []
     var seen: Set<RecordKey> = []
     var start = 0
     while start < sentences.count {
       var end = start
       while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-      if claimSentences[start..<end].contains(true) {
+      if claimSentences[start..<end].contains(where: { $0 != 0 }) {
         lastSource = nil
         for index in start..<end {
           let sentence = sentences[index]
-          let found = scan(sentence, readsClaims: claimSentences[index], readsSources: attributionSentences[index])
+          let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
           guard let text = found.first?.text else { continue }
           let sentenceKey = text.hashValue
           for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
@@ -107,20 +108,15 @@ private struct DocumentScan {
     return ExtractionResult(records: records, warnings: warnings)
   }
 
-  /// The offsets of `prefilter`'s words, or nil when every sentence is to be read.
-  private func hits(of prefilter: TriggerPrefilter?) -> [Int]? {
-    guard usesPrefilter, let prefilter else { return nil }
-    return document.bytes.withUnsafeBufferPointer { prefilter.hits(in: $0) }
-  }
-
-  /// Which sentences hold one of `hits` (all of them when nil).
-  private func marked(_ sentences: [Sentence], by hits: [Int]?) -> [Bool] {
-    guard let hits else { return [Bool](repeating: true, count: sentences.count) }
-    var marks = [Bool](repeating: false, count: sentences.count)
+  /// The prefilter groups whose words each sentence holds (every group
+  /// when there is no prefilter).
+  private func marked(_ sentences: [Sentence], by hits: [(offset: Int, groups: TriggerPrefilter.Groups)]?) -> [TriggerPrefilter.Groups] {
+    guard let hits else { return [TriggerPrefilter.Groups](repeating: .max, count: sentences.count) }
+    var marks = [TriggerPrefilter.Groups](repeating: 0, count: sentences.count)
     var sentence = 0
     for hit in hits {
-      while sentence < sentences.count, sentences[sentence].range.upperBound <= hit { sentence += 1 }
-      if sentence < sentences.count, sentences[sentence].range.contains(hit) { marks[sentence] = true }
+      while sentence < sentences.count, sentences[sentence].range.upperBound <= hit.offset { sentence += 1 }
+      if sentence < sentences.count, sentences[sentence].range.contains(hit.offset) { marks[sentence] |= hit.groups }
     }
     return marks
   }
@@ -136,7 +132,8 @@ private struct DocumentScan {
     }
   }
 
-  private mutating func scan(_ sentence: Sentence, readsClaims: Bool, readsSources: Bool) -> [EventRecord] {
+  private mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [EventRecord] {
+    let readsClaims = claimGroups != 0
     var claims: [ClaimCandidate] = []
     var sources: [SourceMention] = []
     var places: [PlaceMention] = []
@@ -145,7 +142,8 @@ private struct DocumentScan {
       switch rule.role {
       case .source: if !readsSources { continue }
       case .location: break
-      case .claim, .subset, .scope, .ignore: if !readsClaims { continue }
+      case .claim: if claimGroups & (rules.prefilterGroup[index] ?? .max) == 0 { continue }
+      case .subset, .scope, .ignore: if !readsClaims { continue }
       }
       for match in matches(of: index, in: sentence) {
         switch rule.role {

@@ -1,39 +1,59 @@
 /// One fast pass over a document's bytes that finds the words a claim needs,
-/// so that the detailed rules run only on the sentences that have one.
+/// so that the detailed rules run only on the sentences that have one, and
+/// each claim rule only where its own words stand.
 ///
 /// Each claim rule names its words (`prefilter` in the rules file): plain
 /// words, or `lexicon:NAME` for the last content word of every phrase of a
 /// lexicon ("condition" for "in critical condition", "homes" for "from their
 /// homes"). Any text a rule matches holds one of its words. Each ASCII word
 /// of the text is lowercased and packed (its first eight bytes and its
-/// length) into one integer and looked up in a set, so the pass does no
-/// allocation and no `String` work.
+/// length) into one integer and looked up in a table that gives the groups
+/// (rules) the word belongs to, so the pass does no allocation and no
+/// `String` work.
 struct TriggerPrefilter: Sendable {
-  /// Packed keys of the words.
-  private let keys: Set<UInt64>
+  /// One bit per group of words; groups past the 63rd share the last bit.
+  typealias Groups = UInt64
 
-  /// A prefilter for `entries`: words, or `lexicon:NAME` for a lexicon's phrases.
+  /// Packed keys of the words, with the groups each belongs to.
+  private let groupsByKey: [UInt64: Groups]
+
+  /// The bit of group `index`.
+  static func bit(_ index: Int) -> Groups { 1 << UInt64(min(index, 63)) }
+
+  /// A prefilter for one group of `entries`: words, or `lexicon:NAME` for a lexicon's phrases.
   init(entries: [String], lexicons: [String: Lexicon]) {
-    var keys: Set<UInt64> = []
-    let functionWords = Set(lexicons["stopwords"]?.phrases ?? [])
-    func add(_ phrase: String) {
-      let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-      guard let word = words.last(where: { !functionWords.contains($0) }) ?? words.last else { return }
-      keys.insert(Self.key(Array(word.utf8)[...]))
-    }
-    for entry in entries {
-      if entry.hasPrefix("lexicon:") {
-        lexicons[String(entry.dropFirst("lexicon:".count))]?.phrases.forEach(add)
-      } else {
-        add(entry)
-      }
-    }
-    self.keys = keys
+    self.init(groups: [entries], lexicons: lexicons)
   }
 
-  /// The byte offsets of the words in `bytes` that are trigger words.
+  /// A prefilter for several groups of entries, told apart in ``hits(in:)``.
+  init(groups: [[String]], lexicons: [String: Lexicon]) {
+    var table: [UInt64: Groups] = [:]
+    let functionWords = Set(lexicons["stopwords"]?.phrases ?? [])
+    for (index, entries) in groups.enumerated() {
+      func add(_ phrase: String) {
+        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let word = words.last(where: { !functionWords.contains($0) }) ?? words.last else { return }
+        table[Self.key(Array(word.utf8)[...]), default: 0] |= Self.bit(index)
+      }
+      for entry in entries {
+        if entry.hasPrefix("lexicon:") {
+          lexicons[String(entry.dropFirst("lexicon:".count))]?.phrases.forEach(add)
+        } else {
+          add(entry)
+        }
+      }
+    }
+    self.groupsByKey = table
+  }
+
+  /// The byte offsets of the words in `bytes` that are prefilter words.
   func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var hits: [Int] = []
+    groupedHits(in: bytes).map(\.offset)
+  }
+
+  /// The prefilter words in `bytes`: their byte offsets and their groups.
+  func groupedHits(in bytes: UnsafeBufferPointer<UInt8>) -> [(offset: Int, groups: Groups)] {
+    var hits: [(offset: Int, groups: Groups)] = []
     var index = 0
     let count = bytes.count
     while index < count {
@@ -46,8 +66,8 @@ struct TriggerPrefilter: Sendable {
         index += 1
       }
       let length = index - start
-      if length > 0, keys.contains(packed ^ (UInt64(min(length, 255)) << 56)) {
-        hits.append(start)
+      if length > 0, let groups = groupsByKey[packed ^ (UInt64(min(length, 255)) << 56)] {
+        hits.append((start, groups))
       }
     }
     return hits

@@ -22,9 +22,11 @@ public final class RuleSet: Sendable {
   let numberPattern: Pattern
   /// Sentence boundaries, with the abbreviations lexicon.
   let splitter: SentenceSplitter
-  /// The trigger-word pass that picks the sentences worth the claim rules;
-  /// nil when some claim rule names no prefilter words.
+  /// The trigger-word pass that picks the sentences worth the claim rules,
+  /// with one group per claim rule; nil when some claim rule names no words.
   let prefilter: TriggerPrefilter?
+  /// The prefilter group of each claim rule, by rule index.
+  let prefilterGroup: [Int: TriggerPrefilter.Groups]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
 
@@ -101,9 +103,10 @@ public final class RuleSet: Sendable {
       }
     }
     self.rules = rules
-    let claimRules = rules.filter { $0.role == .claim }.map(\.definition)
-    self.prefilter = claimRules.allSatisfy { $0.prefilter != nil }
-      ? TriggerPrefilter(entries: claimRules.flatMap { $0.prefilter ?? [] }, lexicons: lexicons) : nil
+    let claimRules = rules.indices.filter { rules[$0].role == .claim }
+    self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
+      ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
+    self.prefilterGroup = Dictionary(uniqueKeysWithValues: claimRules.enumerated().map { ($1, TriggerPrefilter.bit($0)) })
   }
 
   /// The rule set that ships with the package, loaded once.
