@@ -44,11 +44,17 @@ extension Casualties {
       let feeder = InputFeeder(options: input, quiet: options.quiet)
       let progress = ProgressLine(totalBytes: feeder.totalBytes(of: input.inputs), quiet: options.quiet)
       sink.write(writer.header())
-      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { documents, results in
-        for (document, result) in zip(documents, results) {
-          for warning in result.warnings { options.warn(warning.description) }
-          sink.write(writer.write(result.records))
-          report?.add(document, records: result.records)
+      // Records are formatted on the extraction threads; this thread only writes.
+      let formatter = writer
+      let keepsRecords = html != nil
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, result in
+        var writer = formatter
+        return FormattedResult(text: writer.write(result.records), warnings: result.warnings, records: keepsRecords ? result.records : [])
+      } onResults: { documents, outputs in
+        for (document, output) in zip(documents, outputs) {
+          for warning in output.warnings { options.warn(warning.description) }
+          sink.write(output.text)
+          report?.add(document, records: output.records)
         }
       }
       let succeeded = feeder.feed(input.inputs, to: pipeline, progress: progress)
@@ -66,4 +72,12 @@ extension Casualties {
       if !succeeded { throw ExitCode.inputFailed }
     }
   }
+}
+
+/// One document's output, made on an extraction thread.
+struct FormattedResult: Sendable {
+  var text: String
+  var warnings: [ExtractionWarning]
+  /// The records themselves, kept only for the review page.
+  var records: [EventRecord]
 }

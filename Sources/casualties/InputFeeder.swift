@@ -9,7 +9,7 @@ struct InputFeeder {
   let quiet: Bool
 
   /// Feeds `inputs` to `pipeline`; returns false when some input failed.
-  func feed(_ inputs: [String], to pipeline: ExtractionPipeline, progress: ProgressLine?) -> Bool {
+  func feed(_ inputs: [String], to pipeline: some DocumentSink, progress: ProgressLine?) -> Bool {
     var failed = false
     let files = options.expand(inputs) { error in
       Diagnostics.write(error.description)

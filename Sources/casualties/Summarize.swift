@@ -33,7 +33,7 @@ extension Casualties {
     func run() throws {
       let extractor = try options.makeExtractor()
       var records: [EventRecord] = []
-      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, results in
+      let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, result in result } onResults: { _, results in
         for result in results {
           for warning in result.warnings { options.warn(warning.description) }
           records += result.records

@@ -10,8 +10,17 @@ extension Extractor {
   ///   - documents: Documents or pieces of inputs.
   ///   - jobs: Threads to use; 1 runs on the caller's thread.
   public func extract(_ documents: [InputDocument], jobs: Int) -> [ExtractionResult] {
-    var results = [ExtractionResult?](repeating: nil, count: documents.count)
-    let work: @Sendable (Int) -> ExtractionResult = { index in
+    extract(documents, jobs: jobs) { _, result in result }
+  }
+
+  /// Extracts from many documents on `jobs` threads at once and hands each
+  /// result to `transform` on the same thread (to format records in
+  /// parallel, say); the transformed values come back in input order.
+  public func extract<Output: Sendable>(
+    _ documents: [InputDocument], jobs: Int, then transform: @escaping @Sendable (InputDocument, ExtractionResult) -> Output
+  ) -> [Output] {
+    var results = [Output?](repeating: nil, count: documents.count)
+    let work: @Sendable (Int) -> Output = { index in
       let document = documents[index]
       var result = self.extract(utf8: document.bytes, doc: document.name)
       if document.offset != 0 || document.line != 1 {
@@ -25,7 +34,7 @@ extension Extractor {
           result.warnings[index].range = (range.lowerBound + document.offset)..<(range.upperBound + document.offset)
         }
       }
-      return result
+      return transform(document, result)
     }
     if jobs <= 1 || documents.count <= 1 {
       return documents.indices.map(work)
@@ -41,7 +50,8 @@ extension Extractor {
         }
       }
     }
-    return results.map { $0 ?? ExtractionResult(records: [], warnings: []) }
+    // Every slot was filled: concurrentPerform returns when all workers are done.
+    return results.compactMap { $0 }
   }
 }
 

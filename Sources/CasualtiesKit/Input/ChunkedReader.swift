@@ -6,7 +6,7 @@ import Foundation
 /// the last sentence stop or space before the limit.
 public struct ChunkedReader: Sendable {
   /// The largest piece, in bytes.
-  public static let defaultPieceSize = 8 << 20
+  public static let defaultPieceSize = 1 << 20
 
   /// Splits `bytes` at the last line break (else sentence stop, else space)
   /// at or before `limit`. Returns the length of the first piece.

@@ -18,7 +18,8 @@ public enum RecordFormat: String, Sendable, CaseIterable {
 }
 
 /// Turns records into text, a batch at a time, so that output streams.
-public protocol RecordWriter {
+/// Writers are values that can be copied to the threads that format records.
+public protocol RecordWriter: Sendable {
   /// Text that opens the output (a CSV header), written once.
   func header() -> String
   /// The text for these records.
