@@ -1,0 +1,96 @@
+import Foundation
+import PCRE2
+
+/// Attribution: who a claim is attributed to, and what kind of source that is.
+extension DocumentScan {
+  func source(_ rule: CompiledRule, _ index: Int, _ match: Match) -> SourceMention? {
+    if group("pronoun", of: index, in: match) != nil {
+      return SourceMention(range: match.range, matchRange: match.range, text: nil, type: nil, isPronoun: true)
+    }
+    guard let range = group("source", of: index, in: match) else { return nil }
+    var text = document.foldedText(range)
+    for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+    // A joint source ("witnesses and police") takes the type of the first named.
+    let firstNamed = text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) }
+    let type = firstNamed ?? sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+      // A person: their role as the story describes them ("Zaman, who
+      // directs military operations", "hospital spokeswoman Donna Rohrer").
+      fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
+    } ?? .other
+    return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
+  }
+
+  /// The words around a person's first mention in the document and their
+  /// attribution here: where a story says who they are.
+  func description(of person: String, in attribution: Range<Int>) -> String {
+    var text = document.text(attribution)
+    guard let surname = person.split(separator: " ").last else { return text }
+    let needle = Array(surname.utf8)
+    let bytes = document.bytes
+    // The first mention within the 20 KB before this one: a story's
+    // introduction of a person, without reading a huge input from the start.
+    let windowStart = max(0, attribution.lowerBound - 20_000)
+    if !needle.isEmpty, attribution.upperBound - windowStart >= needle.count,
+      let first = (windowStart...(attribution.upperBound - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+    {
+      let lower = max(0, first - 60)
+      let upper = min(bytes.count, first + needle.count + 80)
+      text += " " + document.text(lower..<upper)
+    }
+    let name = Set(person.split(separator: " "))
+    return text.split(separator: " ").filter { !name.contains($0) }.joined(separator: " ")
+  }
+
+  /// The type of the longest sources-lexicon phrase in `text`, the rightmost
+  /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
+  func sourceType(of text: String) -> SourceType? {
+    guard let lexicon = rules.lexicons["sources"] else { return nil }
+    let words = Lexicon.normalize(text).split(separator: " ").map { word in
+      String(word.drop { $0.isPunctuation }.reversed().drop { $0.isPunctuation }.reversed())
+    }
+    var specific: (length: Int, type: SourceType)?
+    var generic: (length: Int, type: SourceType)?
+    for length in stride(from: min(4, words.count), through: 1, by: -1) {
+      for start in 0...(words.count - length) {
+        let phrase = words[start..<(start + length)].joined(separator: " ")
+        guard let row = lexicon.row(forNormalized: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
+        if row.count > 2 && row[2] == "generic" {
+          if generic.map({ $0.length == length }) ?? true { generic = (length, type) }
+        } else if specific.map({ $0.length == length }) ?? true {
+          specific = (length, type)
+        }
+      }
+    }
+    return (specific ?? generic)?.type
+  }
+
+  /// Drops mentions that overlap an earlier rule's, and points pronouns at
+  /// the last speaker named before them.
+  func resolve(_ mentions: [SourceMention]) -> [SourceMention] {
+    var kept: [SourceMention] = []
+    for mention in mentions where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
+      kept.append(mention)
+    }
+    kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+    var previous = lastSource
+    for index in kept.indices {
+      if kept[index].isPronoun {
+        kept[index].text = previous?.text
+        kept[index].type = previous?.type
+      } else {
+        previous = kept[index]
+      }
+    }
+    return kept.filter { $0.text != nil }
+  }
+
+  /// The mention nearest to `span`; `mentions` is sorted by position.
+  func nearest(_ mentions: [SourceMention], to span: Range<Int>) -> SourceMention? {
+    let index = mentions.partitioningIndex { $0.range.lowerBound >= span.lowerBound }
+    return mentions[max(0, index - 2)..<min(mentions.count, index + 2)].min { distance($0.range, span) < distance($1.range, span) }
+  }
+
+  func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+    a.overlaps(b) ? 0 : (a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound)
+  }
+}

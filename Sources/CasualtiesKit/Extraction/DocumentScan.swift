@@ -1,0 +1,162 @@
+import Foundation
+import PCRE2
+
+/// The state of one pass over one document.
+struct DocumentScan {
+  let rules: RuleSet
+  let document: Document
+  /// Match data for each rule, made when the rule first runs on this document.
+  var matchers: [Matcher?]
+  let usesPrefilter: Bool
+  var warnings: [ExtractionWarning] = []
+  /// The last named speaker in the current paragraph, for "it said" in
+  /// later sentences of it.
+  var lastSource: SourceMention?
+  /// The last place named in each paragraph.
+  var lastPlace: [Int: PlaceMention] = [:]
+  /// The place of the last claim in each paragraph: a story's later
+  /// sentences about the same event often name no place.
+  var lastClaimPlace: [Int: PlaceMention] = [:]
+
+  init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
+    self.rules = rules
+    self.document = document
+    self.usesPrefilter = usesPrefilter
+    self.matchers = [Matcher?](repeating: nil, count: rules.rules.count)
+  }
+
+  /// Reads the document paragraph by paragraph. A paragraph without a
+  /// trigger word gives no claim and is skipped; in one with a trigger,
+  /// every sentence is read for speakers and places, and the claim rules run
+  /// on the sentences that hold a trigger.
+  mutating func run() -> ExtractionResult {
+    let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
+    // Most news holds no trigger word at all: nothing more to do.
+    if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
+    let sentences = rules.splitter.sentences(in: document.bytes)
+    let claimSentences = marked(sentences, by: claimHits)
+    let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
+    let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
+    var records: [EventRecord] = []
+    var seen: Set<RecordKey> = []
+    var start = 0
+    while start < sentences.count {
+      var end = start
+      while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+      if claimSentences[start..<end].contains(where: { $0 != 0 }) {
+        lastSource = nil
+        for index in start..<end {
+          let sentence = sentences[index]
+          let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
+          guard let text = found.first?.text else { continue }
+          let sentenceKey = text.hashValue
+          for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
+            records.append(record)
+          }
+        }
+      }
+      start = end
+    }
+    return ExtractionResult(records: records, warnings: warnings)
+  }
+
+  /// The prefilter groups whose words each sentence holds (every group
+  /// when there is no prefilter).
+  func marked(_ sentences: [Sentence], by hits: [(offset: Int, groups: TriggerPrefilter.Groups)]?) -> [TriggerPrefilter.Groups] {
+    guard let hits else { return [TriggerPrefilter.Groups](repeating: .max, count: sentences.count) }
+    var marks = [TriggerPrefilter.Groups](repeating: 0, count: sentences.count)
+    var sentence = 0
+    for hit in hits {
+      while sentence < sentences.count, sentences[sentence].range.upperBound <= hit.offset { sentence += 1 }
+      if sentence < sentences.count, sentences[sentence].range.contains(hit.offset) { marks[sentence] |= hit.groups }
+    }
+    return marks
+  }
+
+  /// Identity of a record for dropping a sentence printed twice (a headline
+  /// repeated as a caption, say): the same claim, evidence and sentence. The
+  /// sentence enters as a hash of its text, so a long sentence with many
+  /// claims is not hashed once per claim.
+  private struct RecordKey: Hashable {
+    let category: Category, count: Int, qualifier: Qualifier, evidence: String, sentence: Int
+    init(_ record: EventRecord, evidence: String, sentence: Int) {
+      (category, count, qualifier, self.evidence, self.sentence) = (record.category, record.count, record.qualifier, evidence, sentence)
+    }
+  }
+
+  mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [EventRecord] {
+    let readsClaims = claimGroups != 0
+    var claims: [ClaimCandidate] = []
+    var sources: [SourceMention] = []
+    var places: [PlaceMention] = []
+    var cumulative = false
+    for (index, rule) in rules.rules.enumerated() {
+      switch rule.role {
+      case .source: if !readsSources { continue }
+      case .location: break
+      case .claim: if claimGroups & (rules.prefilterGroup[index] ?? .max) == 0 { continue }
+      case .subset, .scope, .ignore: if !readsClaims { continue }
+      }
+      for match in matches(of: index, in: sentence) {
+        switch rule.role {
+        case .claim, .subset:
+          claims.append(contentsOf: candidates(rule, index, match))
+        case .ignore:
+          claims.append(blocker(rule, index, match.range))
+        case .source:
+          if let mention = source(rule, index, match) { sources.append(mention) }
+        case .location:
+          if let mention = place(rule, index, match) { places.append(mention) }
+        case .scope:
+          cumulative = cumulative || rule.definition.scope == .cumulative
+        }
+      }
+    }
+    sources = resolve(sources)
+    defer {
+      if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
+    }
+    places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
+    let accepted = settle(claims, in: sentence.range)
+    let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
+    var claimPlaces: [PlaceMention] = []
+    let strongPlaces = places.filter { !$0.isWeak }
+    let records = accepted.map { claim in
+      let source = nearest(sources, to: claim.span)
+      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: sentence.paragraph)
+      if let place { claimPlaces.append(place) }
+      let bounds = claim.reading.bounds
+      return EventRecord(
+        doc: document.name, line: document.line(at: claim.span.lowerBound),
+        start: claim.span.lowerBound, end: claim.span.upperBound,
+        category: claim.category ?? .killed, count: claim.reading.count, low: bounds.low, high: bounds.high,
+        qualifier: claim.reading.qualifier, subject: claim.subject,
+        source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
+        location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
+        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
+    }
+    if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
+    if let last = places.last(where: { !$0.isWeak }) { lastPlace[sentence.paragraph] = last }
+    return records
+  }
+
+  // MARK: Matching
+
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
+    let matcher = matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
+    matchers[ruleIndex] = matcher
+    do {
+      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
+      }
+      return found.map { $0.shifted(by: sentence.range.lowerBound) }
+    } catch {
+      warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
+      return []
+    }
+  }
+
+  func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {
+    rules.rules[ruleIndex].pattern.groupNumbers[name].flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+  }
+}
