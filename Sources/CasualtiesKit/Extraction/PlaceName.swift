@@ -26,7 +26,7 @@ struct PlaceName {
       words = Array(words[0..<prefix])
     }
     let name = words.joined(separator: " ")
-    if let known = gazetteer.place(named: name) ?? (words.count > 1 ? gazetteer.place(named: words.dropFirst().joined(separator: " ")) : nil) {
+    if let known = gazetteer.place(inName: name) {
       self.name = name
       self.country = known.country
       self.kind = known.kind

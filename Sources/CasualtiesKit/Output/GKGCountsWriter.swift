@@ -53,10 +53,7 @@ public struct GKGCountsWriter: RecordWriter {
     var locationType = ""
     if let location = record.location {
       let inUS = record.country == "US"
-      // "northern Israel" is typed as Israel.
-      let words = location.split(separator: " ")
-      let known = gazetteer.place(named: location) ?? (words.count > 1 ? gazetteer.place(named: words.dropFirst().joined(separator: " ")) : nil)
-      switch known?.kind {
+      switch gazetteer.place(inName: location)?.kind {
       case "country": locationType = "1"
       case "region": locationType = inUS ? "2" : "5"
       default: locationType = inUS ? "3" : "4"

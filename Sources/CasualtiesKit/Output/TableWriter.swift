@@ -24,13 +24,7 @@ public struct TableWriter: RecordWriter {
         Self.clip(record.text, to: 60),
       ]
     }
-    let all = [Self.columns] + rows
-    let widths = Self.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-    return all.map { row in
-      row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-      }.joined(separator: "  ")
-    }.joined(separator: "\n") + "\n"
+    return AlignedColumns.render([Self.columns] + rows)
   }
 
   static func clip(_ text: String, to width: Int) -> String {

@@ -13,9 +13,7 @@ public struct Lexicon: Sendable {
   /// Parses lexicon text. Works on UTF-8 bytes: the gazetteer has tens of
   /// thousands of lines and is loaded at every start.
   public init(name: String, text: String) {
-    self.name = name
     var rows: [[String]] = []
-    var index: [String: Int] = [:]
     var text = text
     text.withUTF8 { bytes in
       var lineStart = 0
@@ -34,13 +32,10 @@ public struct Lexicon: Sendable {
           fieldStart = position + 1
         }
         guard let first = fields.first, !first.isEmpty, !first.hasPrefix("#") else { continue }
-        let key = Self.normalize(first)
-        if index[key] == nil { index[key] = rows.count }
         rows.append(fields)
       }
     }
-    self.rows = rows
-    self.rowByPhrase = index
+    self.init(name: name, rows: rows)
   }
 
   private static func isBlank(_ byte: UInt8) -> Bool {
@@ -51,8 +46,9 @@ public struct Lexicon: Sendable {
     self.name = name
     self.rows = rows
     var index: [String: Int] = [:]
-    for (offset, row) in rows.enumerated() where index[Self.normalize(row[0])] == nil {
-      index[Self.normalize(row[0])] = offset
+    for (offset, row) in rows.enumerated() {
+      let key = Self.normalize(row[0])
+      if index[key] == nil { index[key] = offset }
     }
     self.rowByPhrase = index
   }

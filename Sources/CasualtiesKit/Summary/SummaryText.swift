@@ -56,19 +56,10 @@ public enum SummaryText {
         row.latestCumulative.map { "\(figure($0)) (\($0.source ?? "no source"))" } ?? "-",
       ]
     }
-    var out = aligned([header] + rows)
+    var out = AlignedColumns.render([header] + rows)
     out += "\nclaims by source type:\n"
     let counts = summary.claimsBySourceType.sorted { ($1.value, $0.key?.rawValue ?? "~") < ($0.value, $1.key?.rawValue ?? "~") }
-    out += aligned(counts.map { ["  " + ($0.key?.rawValue ?? "no source"), String($0.value)] })
+    out += AlignedColumns.render(counts.map { ["  " + ($0.key?.rawValue ?? "no source"), String($0.value)] })
     return out
-  }
-
-  static func aligned(_ rows: [[String]]) -> String {
-    guard let columns = rows.first?.count else { return "" }
-    let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
-    return rows.map { row in
-      row.enumerated().map { $0 == columns - 1 ? $1 : $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-        .joined(separator: "  ")
-    }.joined(separator: "\n") + "\n"
   }
 }
