@@ -42,7 +42,7 @@ extension Casualties {
       var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules)
       var report = html.map { _ in HTMLReport(title: "casualties: claims in \(input.inputs.isEmpty ? "standard input" : input.inputs.joined(separator: ", "))") }
       let feeder = InputFeeder(options: input, quiet: options.quiet)
-      let progress = ProgressLine(totalBytes: feeder.totalBytes(of: input.inputs), quiet: options.quiet)
+      let progress = ProgressLine(totalBytes: feeder.totalBytes, quiet: options.quiet)
       sink.write(writer.header())
       // Records are formatted on the extraction threads; this thread only writes.
       let formatter = writer
@@ -57,7 +57,7 @@ extension Casualties {
           report?.add(document, records: output.records)
         }
       }
-      let succeeded = feeder.feed(input.inputs, to: pipeline, progress: progress)
+      let succeeded = feeder.feed(to: pipeline, progress: progress)
       progress.finish()
       sink.write(writer.footer())
       if let html, let report {

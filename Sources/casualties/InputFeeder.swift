@@ -7,14 +7,23 @@ import Foundation
 struct InputFeeder {
   let options: InputOptions
   let quiet: Bool
+  /// The files the command line names, folders expanded once.
+  let files: [String]
+  /// Inputs refused while expanding (a folder without --recursive).
+  let refused: [InputError]
 
-  /// Feeds `inputs` to `pipeline`; returns false when some input failed.
-  func feed(_ inputs: [String], to pipeline: some DocumentSink, progress: ProgressLine?) -> Bool {
-    var failed = false
-    let files = options.expand(inputs) { error in
-      Diagnostics.write(error.description)
-      failed = true
-    }
+  init(options: InputOptions, quiet: Bool) {
+    var refused: [InputError] = []
+    self.options = options
+    self.quiet = quiet
+    self.files = options.expand(options.inputs) { refused.append($0) }
+    self.refused = refused
+  }
+
+  /// Feeds every input to `pipeline`; returns false when some input failed.
+  func feed(to pipeline: some DocumentSink, progress: ProgressLine?) -> Bool {
+    for error in refused { Diagnostics.write(error.description) }
+    var failed = !refused.isEmpty
     for input in files {
       do {
         let handle = try InputReader.open(input, allowBinary: options.binary)
@@ -42,7 +51,7 @@ struct InputFeeder {
         Diagnostics.write(error.description)
         failed = true
       } catch {
-        Diagnostics.write("\(input): cannot be read: \(error.localizedDescription)")
+        Diagnostics.write(InputError(input: input, reason: .unreadable(InputReader.reason(error))).description)
         failed = true
       }
     }
@@ -52,8 +61,7 @@ struct InputFeeder {
 
   /// The total size of the named files, for the progress line's ETA; nil
   /// when standard input is among them.
-  func totalBytes(of inputs: [String]) -> Int? {
-    let files = options.expand(inputs) { _ in }
+  var totalBytes: Int? {
     if files.contains("-") { return nil }
     return files.reduce(0) { total, file in
       total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)

@@ -39,7 +39,7 @@ extension Casualties {
           records += result.records
         }
       }
-      let succeeded = InputFeeder(options: input, quiet: options.quiet).feed(input.inputs, to: pipeline, progress: nil)
+      let succeeded = InputFeeder(options: input, quiet: options.quiet).feed(to: pipeline, progress: nil)
       let summary = Summary(records: records)
       switch format {
       case .table: print(SummaryText.table(summary), terminator: "")

@@ -56,7 +56,7 @@ public enum InputReader {
 
   /// The system's words for a read error ("Input/output error"), not
   /// Foundation's "The operation could not be completed".
-  static func reason(_ error: any Error) -> String {
+  public static func reason(_ error: any Error) -> String {
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(underlying.code))).lowercased()
