@@ -18,6 +18,7 @@ import pycountry
 
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- .]{1,40}$")
 rows = {}
+NATIVE_DIVISION_WORD = re.compile(r"\s+(Sheng|Zizhiqu|Ostan|Oblast'?|Vilayati)$")
 
 
 def add(name, country, kind):
@@ -40,7 +41,12 @@ for country in pycountry.countries:
             add(getattr(country, attribute), country.alpha_2, "country")
 for division in pycountry.subdivisions:
     if division.parent_code is None:
-        add(re.sub(r"\s*\(.*\)$", "", division.name), division.country_code, "region")
+        name = re.sub(r"\s*\(.*\)$", "", division.name)
+        add(name, division.country_code, "region")
+        # "Hunan Sheng" is written "Hunan" (or "Hunan province") in English news.
+        short = NATIVE_DIVISION_WORD.sub("", name)
+        if short.lower() not in rows:
+            add(short, division.country_code, "region")
 for city in gc.get_cities().values():
     add(city["name"], city["countrycode"], "city")
     # English alternates of larger places ("Kiev" for Kyiv), Latin script only.

@@ -31,11 +31,22 @@ struct SourceMention {
 struct PlaceMention {
   let range: Range<Int>
   let name: String
-  let country: String?
+  var country: String?
   /// The gazetteer's kind ("country", "region", "city"), nil when unknown.
   let kind: String?
   /// From a weak rule: used only when the sentence names no place otherwise.
   let isWeak: Bool
   /// The index of the rule that found it.
   let rule: Int
+}
+
+extension PlaceMention {
+  /// A country or region: it may hold a more specific place.
+  var isBroad: Bool { kind == "country" || kind == "region" }
+
+  /// Whether this place can lie inside `area`: both in the same known
+  /// country.
+  func lies(in area: PlaceMention) -> Bool {
+    country != nil && country == area.country
+  }
 }

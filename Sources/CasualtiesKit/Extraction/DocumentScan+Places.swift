@@ -8,7 +8,7 @@ extension DocumentScan {
     var name = document.foldedText(range)
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
-    guard let resolved = PlaceName(name, gazetteer: rules.gazetteer, facilityWords: rules.lexicons["facility-words"], mustBeKnown: rule.definition.weak) else { return nil }
+    guard let resolved = PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: rule.definition.weak) else { return nil }
     return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak, rule: index)
   }
 
@@ -33,8 +33,67 @@ extension DocumentScan {
     return after ?? before ?? places.first ?? lastClaimPlace[paragraph] ?? lastPlace[paragraph]
   }
 
-  /// A country for an unknown place: that of another place in the sentence.
-  func fallbackCountry(_ places: [PlaceMention]) -> String? {
-    places.lazy.compactMap(\.country).first
+  /// Gives the places of a sentence that the gazetteer does not know the
+  /// country of another place in the sentence ("the township of Bayt Hanum
+  /// in the Gaza Strip").
+  func placeInCountries(_ places: inout [PlaceMention]) {
+    guard let country = places.lazy.compactMap(\.country).first else { return }
+    for index in places.indices where places[index].country == nil { places[index].country = country }
+  }
+
+  /// The places a sentence names, by the location rules alone (for the
+  /// paragraphs that hold no claim).
+  mutating func places(in sentence: Sentence) -> [PlaceMention] {
+    var found: [PlaceMention] = []
+    for (index, rule) in rules.rules.enumerated() where rule.role == .location && !rule.definition.weak {
+      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0) })
+    }
+    placeInCountries(&found)
+    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// The article's most specific place for each incident. An incident
+  /// placed only in a country ("in Haiti"), or in a region that is the only
+  /// one of its country the article names ("in the northern West Bank"),
+  /// takes the town or named place inside it that the article names most
+  /// often, the nearest of equals ("Port-au-Prince", named three sentences
+  /// on). An incident with no place in its paragraph takes the place named
+  /// nearest to it (a town before a country). Running totals keep their national or regional name,
+  /// and a total with no place named stays without one.
+  /// A place in the claim's own sentence is not taken this way: there it
+  /// belongs to another clause ("killed in Lebanon and 12 were wounded in
+  /// Beirut").
+  func refinePlaces(of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)]) {
+    guard !documentPlaces.isEmpty else { return }
+    var mentions: [String: Int] = [:]
+    for place in documentPlaces { mentions[place.name, default: 0] += 1 }
+    var regions: [String?: Set<String>] = [:]
+    for place in documentPlaces where place.kind == "region" { regions[place.country, default: []].insert(place.name.lowercased()) }
+    for index in records.indices where records[index].scope == .incident {
+      let record = records[index]
+      let sentence = places[index].sentence
+      var place = places[index].place
+        ?? mostNamed(near: record.start, mentions) { !$0.isBroad } ?? mostNamed(near: record.start, mentions) { _ in true }
+      if let area = place, record.count < Self.largestIncident,
+        area.kind == "country" || (area.kind == "region" && regions[area.country]?.count == 1)
+      {
+        place = mostNamed(near: record.start, mentions) { !$0.isBroad && $0.lies(in: area) && !sentence.contains($0.range.lowerBound) } ?? area
+      }
+      guard let place, place.name != record.location else { continue }
+      records[index].location = place.name
+      records[index].country = place.country
+    }
+  }
+
+  /// Figures from this one up are national or regional totals: they keep
+  /// the country or region they are given in.
+  static let largestIncident = 1000
+
+  /// Of the document's places that satisfy `accepts`, the one named most
+  /// often; of those, the nearest to `offset`.
+  func mostNamed(near offset: Int, _ mentions: [String: Int], where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
+    documentPlaces.filter(accepts).min {
+      (-mentions[$0.name, default: 0], abs($0.range.lowerBound - offset)) < (-mentions[$1.name, default: 0], abs($1.range.lowerBound - offset))
+    }
   }
 }

@@ -64,7 +64,8 @@ extension DocumentScan {
     return (specific ?? generic)?.type
   }
 
-  /// Drops mentions that overlap an earlier rule's, and points pronouns at
+  /// Drops mentions that overlap an earlier rule's, and points pronouns and
+  /// back-references ("the ministry" after "the Gaza health ministry") at
   /// the last speaker named before them.
   func resolve(_ mentions: [SourceMention]) -> [SourceMention] {
     var kept: [SourceMention] = []
@@ -74,7 +75,7 @@ extension DocumentScan {
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
     var previous = lastSource
     for index in kept.indices {
-      if kept[index].isPronoun {
+      if kept[index].isPronoun || (previous.map { refers(kept[index], to: $0) } ?? false) {
         kept[index].text = previous?.text
         kept[index].type = previous?.type
       } else {
@@ -82,6 +83,15 @@ extension DocumentScan {
       }
     }
     return kept.filter { $0.text != nil }
+  }
+
+  /// True when `mention` is "the" and one word ("the ministry", "the
+  /// agency") that ends the name of `named`.
+  func refers(_ mention: SourceMention, to named: SourceMention) -> Bool {
+    guard let text = mention.text, let name = named.text, !named.isPronoun else { return false }
+    let words = Lexicon.normalize(text).split(separator: " ")
+    guard words.count == 2, words[0] == "the", words[1] != Lexicon.normalize(name).split(separator: " ").first else { return false }
+    return Lexicon.normalize(name).split(separator: " ").last == words[1]
   }
 
   /// The mention nearest to `span`; `mentions` is sorted by position.

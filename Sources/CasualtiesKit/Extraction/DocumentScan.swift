@@ -17,6 +17,9 @@ struct DocumentScan {
   /// The place of the last claim in each paragraph: a story's later
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
+  /// Every place named in the document outside attributions, in text order
+  /// of sentences: where an incident's most specific place is looked up.
+  var documentPlaces: [PlaceMention] = []
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
     self.rules = rules
@@ -38,6 +41,7 @@ struct DocumentScan {
     let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
     var records: [EventRecord] = []
+    var recordPlaces: [(place: PlaceMention?, sentence: Range<Int>)] = []
     var seen: Set<RecordKey> = []
     var start = 0
     while start < sentences.count {
@@ -48,15 +52,19 @@ struct DocumentScan {
         for index in start..<end {
           let sentence = sentences[index]
           let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
-          guard let text = found.first?.text else { continue }
+          guard let text = found.first?.record.text else { continue }
           let sentenceKey = text.hashValue
-          for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
+          for (record, place) in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
             records.append(record)
+            recordPlaces.append((place, sentence.range))
           }
         }
+      } else {
+        for index in start..<end { documentPlaces.append(contentsOf: places(in: sentences[index])) }
       }
       start = end
     }
+    refinePlaces(of: &records, placedAt: recordPlaces)
     return ExtractionResult(records: records, warnings: warnings)
   }
 
@@ -84,7 +92,7 @@ struct DocumentScan {
     }
   }
 
-  mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [EventRecord] {
+  mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [(record: EventRecord, place: PlaceMention?)] {
     let readsClaims = claimGroups != 0
     var claims: [ClaimCandidate] = []
     var sources: [SourceMention] = []
@@ -117,6 +125,11 @@ struct DocumentScan {
       if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
     }
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
+    placeInCountries(&places)
+    documentPlaces.append(contentsOf: places.filter { !$0.isWeak }.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    // "said Ahmed Khalil, a local council member": a figure that describes
+    // the speaker is not a claim.
+    claims.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }
     let accepted = settle(claims, in: sentence.range)
     let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
@@ -126,14 +139,15 @@ struct DocumentScan {
       let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: sentence.paragraph)
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
-      return EventRecord(
+      let record = EventRecord(
         doc: document.name, line: document.line(at: claim.span.lowerBound),
         start: claim.span.lowerBound, end: claim.span.upperBound,
         category: claim.category ?? .killed, count: claim.reading.count, low: bounds.low, high: bounds.high,
         qualifier: claim.reading.qualifier, subject: claim.subject,
         source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
-        location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
+        location: place?.name, country: place?.country,
         scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
+      return (record, place)
     }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
     if let last = places.last(where: { !$0.isWeak }) { lastPlace[sentence.paragraph] = last }

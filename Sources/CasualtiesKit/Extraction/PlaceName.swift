@@ -7,7 +7,14 @@
 /// - A known place followed by more names is the more specific remainder:
 ///   "New South Wales Hunter Valley" → "Hunter Valley", "South Australia's
 ///   Spencer Gulf" → "Spencer Gulf" (the country comes from the known part).
-/// - Weekdays, months, organisations and demonyms are not places.
+/// - A division word keeps its name as written and makes it specific:
+///   "Basra province" (in Iraq, kind "district").
+/// - A list keeps its names as written ("New York, Washington and
+///   Pennsylvania"), cut before the first name after a comma that is not a
+///   known place ("Kabul, Abdul Rahman" → "Kabul"); its kind is the broadest
+///   of its names, its country theirs when they share one.
+/// - Weekdays, months, organisations and demonyms ("northern Israeli") are
+///   not places.
 /// - With `mustBeKnown` (weak mentions such as "Argentina's"), only places
 ///   the gazetteer knows are kept.
 struct PlaceName {
@@ -15,22 +22,111 @@ struct PlaceName {
   let country: String?
   let kind: String?
 
-  init?(_ written: String, gazetteer: Gazetteer, facilityWords: Lexicon?, mustBeKnown: Bool = false) {
+  /// The words that shape a place name: the gazetteer, facility words
+  /// ("Hospital") and division words ("province").
+  struct Vocabulary {
+    let gazetteer: Gazetteer
+    let facilityWords: Lexicon?
+    let divisionWords: Lexicon?
+  }
+
+  private init(name: String, country: String?, kind: String?) {
+    (self.name, self.country, self.kind) = (name, country, kind)
+  }
+
+  init?(_ written: String, vocabulary: Vocabulary, mustBeKnown: Bool = false) {
+    let words = written.split(separator: " ")
+    let parts = Self.listParts(words)
+    guard parts.count > 1, vocabulary.gazetteer.place(named: written) == nil else {
+      guard let single = Self.single(written, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
+      self = single
+      return
+    }
+    // "Goshen, Indiana": a list needs "and" or "or"; without, the first
+    // name is the place and the rest tells where it is.
+    guard parts.contains(where: { !$0.afterComma && $0.words.lowerBound > 0 }) else {
+      guard let single = Self.single(Self.joined(words[parts[0].words]), vocabulary, mustBeKnown: mustBeKnown) else { return nil }
+      self = single
+      return
+    }
+    var names: [PlaceName] = []
+    var end = 0
+    for part in parts {
+      let afterComma = part.afterComma && !names.isEmpty
+      guard let name = Self.single(Self.joined(words[part.words]), vocabulary, mustBeKnown: mustBeKnown || afterComma)
+      else { break }
+      names.append(name)
+      end = part.words.upperBound
+    }
+    guard let first = names.first else { return nil }
+    if names.count == 1 {
+      self = first
+      return
+    }
+    let countries = Set(names.map(\.country))
+    let breadth = ["country": 3, "region": 2, "district": 1]
+    self.init(
+      name: Self.joined(words[..<end]), country: countries.count == 1 ? first.country : nil,
+      kind: names.map(\.kind).max { breadth[$0 ?? "", default: 0] < breadth[$1 ?? "", default: 0] } ?? nil)
+  }
+
+  /// The names of a list ("New York, Washington and the ACT"), as word
+  /// ranges without their commas, each with whether only a comma (no "and"
+  /// or "or") comes before it.
+  private static func listParts(_ words: [Substring]) -> [(words: Range<Int>, afterComma: Bool)] {
+    var parts: [(words: Range<Int>, afterComma: Bool)] = []
+    var start = 0
+    var afterComma = false
+    var separated = false
+    for (index, word) in words.enumerated() {
+      if word == "and" || word == "or" {
+        afterComma = false
+        separated = true
+        start = index + 1
+      } else if word == "the" && separated {
+        start = index + 1
+      } else {
+        if separated || index == 0 { parts.append((index..<index, afterComma && separated)) }
+        separated = false
+        parts[parts.count - 1].words = start..<index + 1
+        if word.hasSuffix(",") {
+          separated = true
+          afterComma = true
+          start = index + 1
+        }
+      }
+    }
+    return parts
+  }
+
+  /// Words joined with single spaces, without a final comma.
+  private static func joined(_ words: ArraySlice<Substring>) -> String {
+    var text = words.joined(separator: " ")
+    if text.hasSuffix(",") { text.removeLast() }
+    return text
+  }
+
+  private static func single(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
+    let gazetteer = vocabulary.gazetteer
     var words = written.split(separator: " ").map(String.init)
-    guard let first = words.first, !gazetteer.isNotPlace(written), !gazetteer.isNotPlace(first),
+    guard !gazetteer.isNotPlace(written) else { return nil }
+    if let known = gazetteer.place(named: written) { return PlaceName(name: written, country: known.country, kind: known.kind) }
+    guard let first = words.first, let last = words.last, !gazetteer.isNotPlace(first),
       !gazetteer.isNotPlace(first.split(separator: "-").first ?? "")
     else { return nil }
-    if let last = words.last, facilityWords?.row(for: last) != nil {
+    if let known = gazetteer.place(inName: written) { return PlaceName(name: written, country: known.country, kind: known.kind) }
+    if gazetteer.country(ofDemonym: last) != nil { return nil }
+    if words.count > 1, vocabulary.divisionWords?.row(for: last) != nil {
+      guard let area = single(words.dropLast().joined(separator: " "), vocabulary, mustBeKnown: mustBeKnown) else { return nil }
+      return PlaceName(name: written, country: area.country, kind: "district")
+    }
+    if vocabulary.facilityWords?.row(for: last) != nil {
       guard let prefix = (1..<words.count).reversed().first(where: { gazetteer.place(named: words[0..<$0].joined(separator: " ")) != nil })
       else { return nil }
       words = Array(words[0..<prefix])
-    }
-    let name = words.joined(separator: " ")
-    if let known = gazetteer.place(inName: name) {
-      self.name = name
-      self.country = known.country
-      self.kind = known.kind
-      return
+      let name = words.joined(separator: " ")
+      let known = gazetteer.place(named: name)
+      return PlaceName(name: name, country: known?.country, kind: known?.kind)
     }
     // "South Australia's Spencer Gulf", "New South Wales Hunter Valley": a
     // known country or region (not a lone word like "East", which names
@@ -43,15 +139,10 @@ struct PlaceName {
         possessive || known.kind == "country" || (known.kind == "region" && cut > 1)
       else { continue }
       let rest = words[cut...].joined(separator: " ")
+      if gazetteer.isNotPlace(rest) { return nil }
       let restKnown = gazetteer.place(named: rest)
-      self.name = rest
-      self.country = restKnown?.country ?? known.country
-      self.kind = restKnown?.kind
-      return
+      return PlaceName(name: rest, country: restKnown?.country ?? known.country, kind: restKnown?.kind)
     }
-    if mustBeKnown { return nil }
-    self.name = name
-    self.country = nil
-    self.kind = nil
+    return mustBeKnown ? nil : PlaceName(name: written, country: nil, kind: nil)
   }
 }

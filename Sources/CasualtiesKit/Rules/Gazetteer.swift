@@ -62,12 +62,12 @@ public struct Gazetteer: Sendable {
     return places[key]
   }
 
-  /// The place called `name`, or else the place its words after the first
-  /// name: "northern Israel" is known as Israel.
+  /// The place called `name`, or else the place named after a lowercase
+  /// first word: "northern Israel" is known as Israel.
   public func place(inName name: String) -> Place? {
     if let known = place(named: name) { return known }
     let words = name.split(separator: " ")
-    return words.count > 1 ? place(named: words.dropFirst().joined(separator: " ")) : nil
+    return words.count > 1 && words[0].first?.isLowercase == true ? place(named: words.dropFirst().joined(separator: " ")) : nil
   }
 
   /// The country a demonym points to ("Lebanese" → "LB").

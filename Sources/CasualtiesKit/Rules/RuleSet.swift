@@ -29,6 +29,10 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [Int: TriggerPrefilter.Groups]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// The gazetteer and word lists that turn a location match into a place.
+  var placeVocabulary: PlaceName.Vocabulary {
+    PlaceName.Vocabulary(gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
+  }
 
   /// Options every rule pattern is compiled with.
   static let compileOptions: CompileOptions = [.caseless, .extended]

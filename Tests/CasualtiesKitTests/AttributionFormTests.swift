@@ -1,0 +1,60 @@
+import CasualtiesKit
+import Testing
+
+/// Who says so: each attribution form, back-reference and source type, in a
+/// real-looking sentence.
+@Suite struct AttributionFormTests {
+  static let extractor = try! Extractor()
+
+  struct Form: Sendable, CustomTestStringConvertible {
+    let text: String
+    let count: Int
+    let source: String?
+    let type: SourceType?
+    var testDescription: String { text }
+    init(_ text: String, _ count: Int, _ source: String?, _ type: SourceType?) {
+      (self.text, self.count, self.source, self.type) = (text, count, source, type)
+    }
+  }
+
+  static let forms: [Form] = [
+    // The forms of attribution.
+    Form("Five people were killed in the attack, the health ministry said.", 5, "the health ministry", .healthMinistry),
+    Form("Three soldiers were wounded, said the army.", 3, "the army", .military),
+    Form("Five people were killed in the attack, said Ahmed Khalil, a local council member.", 5, "Ahmed Khalil", .government),
+    Form("According to the Red Cross, 12 people died in the fighting.", 12, "the Red Cross", .ngo),
+    Form("The army said in a statement that three soldiers were killed.", 3, "The army", .military),
+    Form("Citing hospital sources, the agency said 14 people were wounded.", 14, "the agency", .media),
+    Form("Ten people died, according to the ministry's figures.", 10, "the ministry", .government),
+    Form("The health ministry's figures show 45 people were killed.", 45, "The health ministry", .healthMinistry),
+    Form("Figures from the UN refugee agency show 200 people were displaced.", 200, nil, .un),
+    Form("\"Four of our men were killed,\" the commander told reporters.", 4, "the commander", .military),
+    Form("Police reported that two people were arrested.", 2, "Police", .police),
+    Form("At least 24 civilians were killed, the Afghan Islamic Press (AIP) said late Sunday.", 24, "the Afghan Islamic Press", .media),
+    // Back-references resolve to the last named source.
+    Form("Lebanon's health ministry said an Israeli strike killed five people. It said another 12 were wounded.", 12, "Lebanon's health ministry", .healthMinistry),
+    Form("The Gaza health ministry said the toll rose. The ministry added that 30 people were killed overnight.", 30, "The Gaza health ministry", .healthMinistry),
+    // Several attributions: the nearest that governs the claim.
+    Form("Police said two people were injured, while witnesses said seven were hurt.", 7, "witnesses", .witness),
+    Form("Police said two people were injured, while witnesses said seven were hurt.", 2, "Police", .police),
+    // Source types from the lexicon.
+    Form("The Palestine Red Crescent said 9 people were wounded.", 9, "The Palestine Red Crescent", .ngo),
+    Form("OCHA reported that 5,000 people were displaced.", 5000, "OCHA", .un),
+    Form("Residents said four people were killed by shelling.", 4, "Residents", .witness),
+    Form("Hamas said 15 fighters were killed.", 15, "Hamas", .armedGroup),
+    Form("State media reported 20 people were killed.", 20, "State media", .media),
+    Form("The governor said six people were killed.", 6, "The governor", .government),
+    Form("Firefighters said two people were injured.", 2, "Firefighters", .rescue),
+    Form("Nearly 100 civilians have been killed near Jalalabad, the provincial military chief said.", 100, "the provincial military chief", .military),
+    // No reporting verb, no source.
+    Form("Illawarra police have arrested three teenagers.", 3, nil, nil),
+  ]
+
+  @Test(arguments: forms)
+  func form(_ form: Form) throws {
+    let records = Self.extractor.extract(from: form.text)
+    let record = try #require(records.first { $0.count == form.count }, "no claim of \(form.count) in \(records.map(\.count))")
+    if let source = form.source { #expect(record.source == source) }
+    #expect(record.sourceType == form.type)
+  }
+}

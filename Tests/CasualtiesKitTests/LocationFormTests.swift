@@ -1,0 +1,78 @@
+import CasualtiesKit
+import Testing
+
+/// Where: each location form, the gazetteer's countries and the article's
+/// most specific place for an incident.
+@Suite struct LocationFormTests {
+  static let extractor = try! Extractor()
+
+  struct Form: Sendable, CustomTestStringConvertible {
+    let text: String
+    let count: Int
+    let location: String?
+    let country: String?
+    var testDescription: String { text }
+    init(_ text: String, _ count: Int, _ location: String?, _ country: String?) {
+      (self.text, self.count, self.location, self.country) = (text, count, location, country)
+    }
+  }
+
+  static let forms: [Form] = [
+    // Place nouns, demonyms and prepositions.
+    Form("Two people were killed in the town of Nabatieh, the health ministry said.", 2, "Nabatieh", "LB"),
+    Form("An Israeli strike killed five people in the Lebanese village of Baalchmay.", 5, "Baalchmay", "LB"),
+    Form("Three people were killed near Kharkiv.", 3, "Kharkiv", "UA"),
+    Form("Four soldiers were wounded in Bakhmut, southeast of Kramatorsk.", 4, "Bakhmut", "UA"),
+    Form("Rockets injured 12 people across northern Israel.", 12, "northern Israel", "IL"),
+    Form("Israeli attacks have killed at least 3,287 people in southern Lebanon since the war began.", 3287, "southern Lebanon", "LB"),
+    Form("Three people died on Monday in Paris.", 3, "Paris", "FR"),
+    Form("Two US soldiers were killed north of Kandahar.", 2, "Kandahar", "AF"),
+    Form("Four people were killed in a fire at a Kabul market.", 4, "Kabul", "AF"),
+    Form("Families of the victims of the Interlaken tragedy, which killed 21 people, welcomed the verdicts.", 21, "Interlaken", nil),
+    // Datelines.
+    Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, "BEIRUT", "LB"),
+    // Divisions, lists and qualifying names.
+    Form("Eight civilians were killed in Basra province.", 8, "Basra province", "IQ"),
+    Form("Hunan province remained on high alert, with 108 already dead.", 108, "Hunan province", "CN"),
+    Form("At least 24 civilians were killed in Afghanistan's south-eastern Paktika province.", 24, "Paktika province", nil),
+    Form("Nine people were killed in Goshen, Indiana.", 9, "Goshen", "US"),
+    Form("Hijacked airliners left around 3,500 people dead in New York, Washington and Pennsylvania.", 3500, "New York, Washington and Pennsylvania", "US"),
+    Form("There have been no deaths recorded in Tasmania or the ACT.", 0, "Tasmania or the ACT", "AU"),
+    // Not places: demonyms, organisations, facilities without a town.
+    Form("Two were killed in northern Israeli towns.", 2, nil, nil),
+    Form("Up to 50 people were injured at the Kolonnade shopping centre.", 50, nil, nil),
+    // The nearest place named earlier in the paragraph.
+    Form("Fighting raged in Kandahar. Three civilians were killed overnight.", 3, "Kandahar", "AF"),
+    // The article's most specific place for an incident placed in a country
+    // or a region, or nowhere.
+    Form(
+      "A U.S.-British air raid in southern Iraq left eight civilians dead. The warplanes bombed areas in Basra province.",
+      8, "Basra province", "IQ"),
+    Form(
+      "At least four people have been killed during an attempted coup in Haiti.\n\nThe President was at another home in the capital Port-au-Prince.",
+      4, "Port-au-Prince", "HT"),
+    Form(
+      "Two children were killed in a botched assassination attempt.\n\nThe car exploded in Hebron on Sunday.",
+      2, "Hebron", "PS"),
+    // A running total keeps its national name.
+    Form(
+      "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",
+      3287, "Lebanon", "LB"),
+  ]
+
+  @Test(arguments: forms)
+  func form(_ form: Form) throws {
+    let records = Self.extractor.extract(from: form.text)
+    let record = try #require(records.first { $0.count == form.count }, "no claim of \(form.count) in \(records.map(\.count))")
+    #expect(record.location == form.location)
+    if form.country != nil || form.location == nil { #expect(record.country == form.country) }
+  }
+
+  /// A region is refined only when it is the one region of its country the
+  /// article names: Melbourne is in Australia, not in Queensland.
+  @Test func regionIsNotRefinedToAPlaceOfAnotherRegion() throws {
+    let text = "Five people have died in Queensland. In Victoria, a boy was hurt at Baccus Marsh, west of Melbourne."
+    let records = Self.extractor.extract(from: text)
+    #expect(records.first { $0.count == 5 }?.location == "Queensland")
+  }
+}
