@@ -44,9 +44,14 @@ extension PlaceMention {
   /// A country or region: it may hold a more specific place.
   var isBroad: Bool { kind == "country" || kind == "region" }
 
+  /// 0 for a town or a place the gazetteer does not know, 1 for a region,
+  /// 2 for a country.
+  var breadth: Int { kind == "country" ? 2 : kind == "region" ? 1 : 0 }
+
   /// Whether this place can lie inside `area`: both in the same known
-  /// country.
+  /// country, or a settlement of unknown country ("the township of Bayt
+  /// Hanum").
   func lies(in area: PlaceMention) -> Bool {
-    country != nil && country == area.country
+    country == nil ? kind == "city" : country == area.country
   }
 }

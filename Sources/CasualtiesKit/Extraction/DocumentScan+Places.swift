@@ -9,7 +9,8 @@ extension DocumentScan {
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
     guard let resolved = PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: rule.definition.weak) else { return nil }
-    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak, rule: index)
+    let kind = resolved.kind ?? (rule.definition.namesSettlement ? "city" : nil)
+    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: kind, isWeak: rule.definition.weak, rule: index)
   }
 
   /// The place for a claim: the first named after it in the sentence (by
@@ -17,7 +18,7 @@ extension DocumentScan {
   /// "in X"), else the last before it, else the place of the paragraph's
   /// last claim, else the last place named earlier in the paragraph.
   /// `places` is in rule order, each rule's mentions in text order.
-  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention], paragraph: Int) -> PlaceMention? {
+  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention], paragraph: Int?) -> PlaceMention? {
     var after: PlaceMention?
     var before: PlaceMention?
     var start = 0
@@ -30,7 +31,30 @@ extension DocumentScan {
       if index > start { before = group[index - 1] }
       start = end
     }
-    return after ?? before ?? places.first ?? lastClaimPlace[paragraph] ?? lastPlace[paragraph]
+    return after ?? before ?? places.first ?? paragraph.flatMap { lastClaimPlace[$0] ?? lastPlace[$0] }
+  }
+
+  /// The stretch of a sentence that belongs to one claim: from the number
+  /// before it to the number after it ("killed in Lebanon and 12 were
+  /// wounded in Beirut" gives "Lebanon" to the first and "Beirut" to the
+  /// second). `countStarts` is sorted.
+  func clause(of count: Range<Int>, among countStarts: [Int], in sentence: Range<Int>) -> Range<Int> {
+    let index = countStarts.partitioningIndex { $0 >= count.lowerBound }
+    let lower = index > 0 ? countStarts[index - 1] : sentence.lowerBound
+    let next = countStarts[index...].first { $0 > count.lowerBound }
+    return lower..<(next ?? sentence.upperBound)
+  }
+
+  /// A more specific place inside `place` on the same side of the number
+  /// in the claim's clause: "near the Rafah border crossing with Egypt in
+  /// the southern Gaza Strip, killing one" is Rafah. The nearest to `place`.
+  func narrowed(_ place: PlaceMention, in clause: Range<Int>, of places: [PlaceMention], count: Range<Int>) -> PlaceMention {
+    guard place.isBroad, clause.contains(place.range.lowerBound) else { return place }
+    let before = place.range.lowerBound < count.lowerBound
+    return places.filter {
+      clause.contains($0.range.lowerBound) && ($0.range.lowerBound < count.lowerBound) == before
+        && $0.breadth < place.breadth && $0.lies(in: place)
+    }.min { abs($0.range.lowerBound - place.range.lowerBound) < abs($1.range.lowerBound - place.range.lowerBound) } ?? place
   }
 
   /// Gives the places of a sentence that the gazetteer does not know the
@@ -68,7 +92,11 @@ extension DocumentScan {
     var mentions: [String: Int] = [:]
     for place in documentPlaces { mentions[place.name, default: 0] += 1 }
     var regions: [String?: Set<String>] = [:]
-    for place in documentPlaces where place.kind == "region" { regions[place.country, default: []].insert(place.name.lowercased()) }
+    for place in documentPlaces where place.kind == "region" {
+      // "the northern West Bank" is the West Bank.
+      let core = place.name.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " ")
+      regions[place.country, default: []].insert(core.lowercased())
+    }
     for index in records.indices where records[index].scope == .incident {
       let record = records[index]
       let sentence = places[index].sentence

@@ -134,9 +134,13 @@ struct DocumentScan {
     let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let strongPlaces = places.filter { !$0.isWeak }
+    let countStarts = accepted.map(\.countRange.lowerBound).sorted()
     let records = accepted.map { claim in
       let source = nearest(sources, to: claim.span)
-      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: sentence.paragraph)
+      let scope = claim.scope ?? (cumulative ? .cumulative : .incident)
+      let clause = clause(of: claim.countRange, among: countStarts, in: sentence.range)
+      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: scope == .cumulative ? nil : sentence.paragraph)
+        .map { narrowed($0, in: clause, of: strongPlaces, count: claim.countRange) }
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
       let record = EventRecord(
@@ -146,7 +150,7 @@ struct DocumentScan {
         qualifier: claim.reading.qualifier, subject: claim.subject,
         source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
         location: place?.name, country: place?.country,
-        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
+        scope: scope, text: text)
       return (record, place)
     }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }

@@ -80,6 +80,9 @@ struct RuleDefinition: Decodable {
   /// For a location rule, a mention that only counts when the sentence names
   /// no place more directly ("Argentina's government").
   var weak = false
+  /// For a location rule, that an unknown name it finds is a settlement
+  /// ("the village of X"), specific enough to place an incident in.
+  var namesSettlement = false
   /// For a subset rule, where it must stand relative to its claim.
   var follows: SubsetPlacement = .after
   /// A fixed count, when the pattern has no `count` group ("no casualties").
@@ -100,6 +103,7 @@ struct RuleDefinition: Decodable {
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
     case follows, weak, prefilter
+    case namesSettlement = "names_settlement"
   }
 
   init(from decoder: any Decoder) throws {
@@ -107,6 +111,7 @@ struct RuleDefinition: Decodable {
     triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
     follows = try container.decodeIfPresent(SubsetPlacement.self, forKey: .follows) ?? .after
     weak = try container.decodeIfPresent(Bool.self, forKey: .weak) ?? false
+    namesSettlement = try container.decodeIfPresent(Bool.self, forKey: .namesSettlement) ?? false
     prefilter = try container.decodeIfPresent([String].self, forKey: .prefilter)
     id = try container.decode(String.self, forKey: .id)
     role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
