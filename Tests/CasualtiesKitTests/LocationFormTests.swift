@@ -36,6 +36,9 @@ import Testing
     Form("Hunan province remained on high alert, with 108 already dead.", 108, "Hunan province", "CN"),
     Form("At least 24 civilians were killed in Afghanistan's south-eastern Paktika province.", 24, "Paktika province", nil),
     Form("Nine people were killed in Goshen, Indiana.", 9, "Goshen", "US"),
+    Form("Two people were killed in Elkhart County on Friday.", 2, "Elkhart County", "US"),
+    Form("Around a dozen strikes hit Beirut's southern suburbs on Sunday.", 12, "Beirut's southern suburbs", "LB"),
+    Form("Up to 50 people were trapped and 20 injured at a South African shopping centre.", 20, nil, nil),
     Form("Hijacked airliners left around 3,500 people dead in New York, Washington and Pennsylvania.", 3500, "New York, Washington and Pennsylvania", "US"),
     Form("There have been no deaths recorded in Tasmania or the ACT.", 0, "Tasmania or the ACT", "AU"),
     // Not places: demonyms, organisations, facilities without a town.

@@ -101,7 +101,8 @@ extension DocumentScan {
       let record = records[index]
       let sentence = places[index].sentence
       var place = places[index].place
-        ?? mostNamed(near: record.start, mentions) { !$0.isBroad } ?? mostNamed(near: record.start, mentions) { _ in true }
+        ?? lastNamed(before: record.start) { !$0.isBroad } ?? mostNamed(near: record.start, mentions) { !$0.isBroad }
+        ?? mostNamed(near: record.start, mentions) { _ in true }
       if let area = place, record.count < Self.largestIncident,
         area.kind == "country" || (area.kind == "region" && regions[area.country]?.count == 1)
       {
@@ -116,6 +117,11 @@ extension DocumentScan {
   /// Figures from this one up are national or regional totals: they keep
   /// the country or region they are given in.
   static let largestIncident = 1000
+
+  /// The document's last place before `offset` that satisfies `accepts`.
+  func lastNamed(before offset: Int, where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
+    documentPlaces.last { $0.range.lowerBound < offset && accepts($0) }
+  }
 
   /// Of the document's places that satisfy `accepts`, the one named most
   /// often; of those, the nearest to `offset`.

@@ -13,8 +13,8 @@
 ///   Pennsylvania"), cut before the first name after a comma that is not a
 ///   known place ("Kabul, Abdul Rahman" → "Kabul"); its kind is the broadest
 ///   of its names, its country theirs when they share one.
-/// - Weekdays, months, organisations and demonyms ("northern Israeli") are
-///   not places.
+/// - Weekdays, months, organisations and demonyms ("northern Israeli", "a
+///   South African shopping centre") are not places.
 /// - With `mustBeKnown` (weak mentions such as "Argentina's"), only places
 ///   the gazetteer knows are kept.
 struct PlaceName {
@@ -112,12 +112,16 @@ struct PlaceName {
     guard !gazetteer.isNotPlace(written) else { return nil }
     if let known = gazetteer.place(named: written) { return PlaceName(name: written, country: known.country, kind: known.kind) }
     guard let first = words.first, let last = words.last, !gazetteer.isNotPlace(first),
+      words.count < 2 || !gazetteer.isNotPlace(words[0...1].joined(separator: " ")),
       !gazetteer.isNotPlace(first.split(separator: "-").first ?? "")
     else { return nil }
     if let known = gazetteer.place(inName: written) { return PlaceName(name: written, country: known.country, kind: known.kind) }
     if gazetteer.country(ofDemonym: last) != nil { return nil }
     if words.count > 1, vocabulary.divisionWords?.row(for: last) != nil {
-      guard let area = single(words.dropLast().joined(separator: " "), vocabulary, mustBeKnown: mustBeKnown) else { return nil }
+      // "Basra province" is in Basra, "Beirut's southern suburbs" in Beirut.
+      var areaName = words.dropLast().prefix { $0.first?.isUppercase == true }.joined(separator: " ")
+      for suffix in ["'s", "’s"] where areaName.hasSuffix(suffix) { areaName.removeLast(suffix.count) }
+      guard !areaName.isEmpty, let area = single(areaName, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
       return PlaceName(name: written, country: area.country, kind: "district")
     }
     if vocabulary.facilityWords?.row(for: last) != nil {
