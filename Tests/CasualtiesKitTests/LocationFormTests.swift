@@ -29,6 +29,14 @@ import Testing
     Form("Two US soldiers were killed north of Kandahar.", 2, "Kandahar", "AF"),
     Form("Four people were killed in a fire at a Kabul market.", 4, "Kabul", "AF"),
     Form("Families of the victims of the Interlaken tragedy, which killed 21 people, welcomed the verdicts.", 21, "Interlaken", nil),
+    Form("Three people have been injured after a suicide bombing in west Jerusalem.", 3, "west Jerusalem", nil),
+    Form("Peru mourned the 220 people killed in a fire that destroyed part of downtown Lima.", 220, "downtown Lima", "PE"),
+    Form("Eight militants were shot dead in a night-long encounter at Dora village, south of Srinagar.", 8, "Dora", "IN"),
+    // The claim's own clause: "five" is in Victoria, the boy at Baccus Marsh.
+    Form("In Victoria, where five people have died, a teenage boy was hurt at Baccus Marsh.", 5, "Victoria", "AU"),
+    Form(
+      "Hezbollah attacks have killed about 100 people in northern Israel, the Israeli-occupied Golan Heights, and southern Lebanon.",
+      100, "northern Israel, the Israeli-occupied Golan Heights, and southern Lebanon", nil),
     // Datelines.
     Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, "BEIRUT", "LB"),
     // Divisions, lists and qualifying names.

@@ -44,6 +44,12 @@ extension PlaceMention {
   /// A country or region: it may hold a more specific place.
   var isBroad: Bool { kind == "country" || kind == "region" }
 
+  /// The name without a leading direction: "the northern West Bank" is
+  /// the West Bank.
+  var core: String {
+    name.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " ").lowercased()
+  }
+
   /// 0 for a town or a place the gazetteer does not know, 1 for a region,
   /// 2 for a country.
   var breadth: Int { kind == "country" ? 2 : kind == "region" ? 1 : 0 }

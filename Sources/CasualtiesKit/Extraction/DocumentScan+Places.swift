@@ -92,10 +92,12 @@ extension DocumentScan {
     var mentions: [String: Int] = [:]
     for place in documentPlaces { mentions[place.name, default: 0] += 1 }
     var regions: [String?: Set<String>] = [:]
-    for place in documentPlaces where place.kind == "region" {
-      // "the northern West Bank" is the West Bank.
-      let core = place.name.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " ")
-      regions[place.country, default: []].insert(core.lowercased())
+    for place in documentPlaces where place.kind == "region" { regions[place.country, default: []].insert(place.core) }
+    /// A town lies in a region when both are in one country and the article
+    /// names no other region of it (the gazetteer does not say which region
+    /// holds a town).
+    func town(_ town: PlaceMention, liesIn area: PlaceMention) -> Bool {
+      town.lies(in: area) && (area.kind == "country" || regions[area.country]?.count == 1)
     }
     for index in records.indices where records[index].scope == .incident {
       let record = records[index]
@@ -103,10 +105,8 @@ extension DocumentScan {
       var place = places[index].place
         ?? lastNamed(before: record.start) { !$0.isBroad } ?? mostNamed(near: record.start, mentions) { !$0.isBroad }
         ?? mostNamed(near: record.start, mentions) { _ in true }
-      if let area = place, record.count < Self.largestIncident,
-        area.kind == "country" || (area.kind == "region" && regions[area.country]?.count == 1)
-      {
-        place = mostNamed(near: record.start, mentions) { !$0.isBroad && $0.lies(in: area) && !sentence.contains($0.range.lowerBound) } ?? area
+      if let area = place, area.isBroad, record.count < Self.largestIncident {
+        place = mostNamed(near: record.start, mentions) { !$0.isBroad && town($0, liesIn: area) && !sentence.contains($0.range.lowerBound) } ?? area
       }
       guard let place, place.name != record.location else { continue }
       records[index].location = place.name

@@ -139,7 +139,11 @@ struct DocumentScan {
       let source = nearest(sources, to: claim.span)
       let scope = claim.scope ?? (cumulative ? .cumulative : .incident)
       let clause = clause(of: claim.countRange, among: countStarts, in: sentence.range)
-      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: scope == .cumulative ? nil : sentence.paragraph)
+      // The places of the claim's own clause, when it names any.
+      let clausePlaces = strongPlaces.filter { clause.contains($0.range.lowerBound) }
+      let place = placeFor(
+        claim.span, in: places, strong: clausePlaces.isEmpty ? strongPlaces : clausePlaces,
+        paragraph: scope == .cumulative ? nil : sentence.paragraph)
         .map { narrowed($0, in: clause, of: strongPlaces, count: claim.countRange) }
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
@@ -154,7 +158,10 @@ struct DocumentScan {
       return (record, place)
     }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
-    if let last = places.last(where: { !$0.isWeak }) { lastPlace[sentence.paragraph] = last }
+    // "In Ramallah in the West Bank, ...": the town, for a later sentence.
+    if let specific = strongPlaces.map(\.breadth).min() {
+      lastPlace[sentence.paragraph] = strongPlaces.last { $0.breadth == specific }
+    }
     return records
   }
 
