@@ -54,6 +54,14 @@ import Testing
     Form("Up to 50 people were injured at the Kolonnade shopping centre.", 50, nil, nil),
     // The nearest place named earlier in the paragraph.
     Form("Fighting raged in Kandahar. Three civilians were killed overnight.", 3, "Kandahar", "AF"),
+    // Back-references: "there", "the town" are the place named last before.
+    Form(
+      "In Ramallah in the West Bank, rockets hit a police station. A mob lynched two soldiers there last year.",
+      2, "Ramallah", "PS"),
+    Form(
+      "The latest attack was in the coastal city of Haifa. A bomber boarded a bus in the northern Israeli town and killed 15 passengers.",
+      15, "Haifa", "IL"),
+    Form("Fighting raged in Kandahar. There were 12 people killed overnight.", 12, "Kandahar", "AF"),
     // The article's most specific place for an incident placed in a country
     // or a region, or nowhere.
     Form(

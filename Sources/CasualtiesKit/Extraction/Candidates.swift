@@ -38,6 +38,8 @@ struct PlaceMention {
   let isWeak: Bool
   /// The index of the rule that found it.
   let rule: Int
+  /// A back-reference ("there", "the town") standing for a place named before.
+  var refersBack = false
 }
 
 extension PlaceMention {

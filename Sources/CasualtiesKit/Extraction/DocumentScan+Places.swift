@@ -3,7 +3,13 @@ import PCRE2
 
 /// Places: where a claim happened, and its country.
 extension DocumentScan {
-  func place(_ rule: CompiledRule, _ index: Int, _ match: Match) -> PlaceMention? {
+  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, paragraph: Int) -> PlaceMention? {
+    // "there", "the northern Israeli town": the place named last before.
+    if let anaphor = group("anaphor", of: index, in: match) {
+      guard let previous = lastPlace[paragraph] else { return nil }
+      return PlaceMention(
+        range: anaphor, name: previous.name, country: previous.country, kind: previous.kind, isWeak: false, rule: index, refersBack: true)
+    }
     guard let range = group("place", of: index, in: match) else { return nil }
     var name = document.foldedText(range)
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
@@ -70,7 +76,7 @@ extension DocumentScan {
   mutating func places(in sentence: Sentence) -> [PlaceMention] {
     var found: [PlaceMention] = []
     for (index, rule) in rules.rules.enumerated() where rule.role == .location && !rule.definition.weak {
-      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0) })
+      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, paragraph: sentence.paragraph) })
     }
     placeInCountries(&found)
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -114,7 +114,7 @@ struct DocumentScan {
         case .source:
           if let mention = source(rule, index, match) { sources.append(mention) }
         case .location:
-          if let mention = place(rule, index, match) { places.append(mention) }
+          if let mention = place(rule, index, match, paragraph: sentence.paragraph) { places.append(mention) }
         case .scope:
           cumulative = cumulative || rule.definition.scope == .cumulative
         }
@@ -126,7 +126,7 @@ struct DocumentScan {
     }
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
     placeInCountries(&places)
-    documentPlaces.append(contentsOf: places.filter { !$0.isWeak }.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    documentPlaces.append(contentsOf: places.filter { !$0.isWeak && !$0.refersBack }.sorted { $0.range.lowerBound < $1.range.lowerBound })
     // "said Ahmed Khalil, a local council member": a figure that describes
     // the speaker is not a claim.
     claims.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }
@@ -159,8 +159,9 @@ struct DocumentScan {
     }
     if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
     // "In Ramallah in the West Bank, ...": the town, for a later sentence.
-    if let specific = strongPlaces.map(\.breadth).min() {
-      lastPlace[sentence.paragraph] = strongPlaces.last { $0.breadth == specific }
+    let named = strongPlaces.filter { !$0.refersBack }
+    if let specific = named.map(\.breadth).min() {
+      lastPlace[sentence.paragraph] = named.last { $0.breadth == specific }
     }
     return records
   }
