@@ -31,6 +31,11 @@ import Testing
     Form("\"Four of our men were killed,\" the commander told reporters.", 4, "the commander", .military),
     Form("Police reported that two people were arrested.", 2, "Police", .police),
     Form("At least 24 civilians were killed, the Afghan Islamic Press (AIP) said late Sunday.", 24, "the Afghan Islamic Press", .media),
+    Form("Local media reports say four more people died this morning.", 4, "Local media reports", .media),
+    Form("The Pentagon had earlier confirmed that 20 soldiers were wounded.", 20, "The Pentagon", .military),
+    Form("Pretoria emergency spokesman Johan Pieterse said 21 people were taken to hospital.", 21, nil, .rescue),
+    // An acronym speaker takes the type of the name it abbreviates.
+    Form("The Afghan Islamic Press (AIP) reported raids. The dead were five children, AIP said.", 5, "AIP", .media),
     // Back-references resolve to the last named source.
     Form("Lebanon's health ministry said an Israeli strike killed five people. It said another 12 were wounded.", 12, "Lebanon's health ministry", .healthMinistry),
     Form("The Gaza health ministry said the toll rose. The ministry added that 30 people were killed overnight.", 30, "The Gaza health ministry", .healthMinistry),
