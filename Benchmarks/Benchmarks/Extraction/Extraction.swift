@@ -114,4 +114,18 @@ let benchmarks: @Sendable () -> Void = {
     _ = OneMebibyte.shared
     return try Regex(TriggerPattern.source).ignoresCase()
   }
+
+  // Loading the bundled gazetteer (GeoNames places, curated places,
+  // not-places, demonyms) on its own: its load time and the memory it
+  // allocates.
+  Benchmark(
+    "Gazetteer load",
+    configuration: .init(
+      metrics: [.wallClock, .mallocCountTotal, .mallocBytesCount, .peakMemoryResidentDelta],
+      maxIterations: 20, thresholds: MallocTolerance.percent)
+  ) { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(try Gazetteer.bundled())
+    }
+  }
 }
