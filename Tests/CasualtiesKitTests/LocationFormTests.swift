@@ -37,6 +37,9 @@ import Testing
     Form(
       "Hezbollah attacks have killed about 100 people in northern Israel, the Israeli-occupied Golan Heights, and southern Lebanon.",
       100, "northern Israel, the Israeli-occupied Golan Heights, and southern Lebanon", nil),
+    Form("He led a hostage siege in the neighbouring republic of Dagestan in which 200 people died.", 200, "Dagestan", nil),
+    Form("One person died when a plane crashed near Mt Gambier.", 1, "Mt Gambier", nil),
+    Form("The ACT and Tasmania remain fatality free.", 0, "ACT and Tasmania", "AU"),
     // Datelines.
     Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, "BEIRUT", "LB"),
     // Divisions, lists and qualifying names.
