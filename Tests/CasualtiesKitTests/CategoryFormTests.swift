@@ -108,10 +108,14 @@ import Testing
       "To date, 9,000 people have been displaced.",
       "Since October, 400 people have been arrested.",
       "Over the last year, 2,000 civilians were killed.",
+      "Nearly 100 civilians have been killed in three nights of US airstrikes.",
+      "There have been no fatalities reported on the roads for two days.",
+      "New South Wales has recorded 18 holiday deaths.",
     ]
     for text in cumulative {
       #expect(Self.extractor.extract(from: text).first?.scope == .cumulative, "\(text)")
     }
     #expect(Self.extractor.extract(from: "Two people were killed in the blast.").first?.scope == .incident)
+    #expect(Self.extractor.extract(from: "Peru began two days of mourning for the 220 people killed in a fire.").first?.scope == .incident)
   }
 }
