@@ -40,6 +40,10 @@ import Testing
     Form("He led a hostage siege in the neighbouring republic of Dagestan in which 200 people died.", 200, "Dagestan", nil),
     Form("One person died when a plane crashed near Mt Gambier.", 1, "Mt Gambier", nil),
     Form("The ACT and Tasmania remain fatality free.", 0, "ACT and Tasmania", "AU"),
+    Form("Two militia members were killed in Almar district centre, Faryab.", 2, "Almar district", nil),
+    Form("Fourteen militants were killed in raids in the limits of Tarinkot city.", 14, "Tarinkot", nil),
+    Form("Two men were killed in clashes in the commune of Materi.", 2, "Materi", nil),
+    Form("Three people were kidnapped by gunmen between Riba and Konton.", 3, "Riba and Konton", nil),
     // Datelines.
     Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, "BEIRUT", "LB"),
     // Divisions, lists and qualifying names.

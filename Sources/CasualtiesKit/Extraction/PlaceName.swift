@@ -108,7 +108,7 @@ struct PlaceName {
 
   private static func single(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
     let gazetteer = vocabulary.gazetteer
-    var words = written.split(separator: " ").map(String.init)
+    let words = written.split(separator: " ").map(String.init)
     guard !gazetteer.isNotPlace(written) else { return nil }
     if let known = gazetteer.place(named: written) { return PlaceName(name: written, country: known.country, kind: known.kind) }
     guard let first = words.first, let last = words.last, !gazetteer.isNotPlace(first),
@@ -125,12 +125,16 @@ struct PlaceName {
       return PlaceName(name: written, country: area.country, kind: "district")
     }
     if vocabulary.facilityWords?.row(for: last) != nil {
-      guard let prefix = (1..<words.count).reversed().first(where: { gazetteer.place(named: words[0..<$0].joined(separator: " ")) != nil })
-      else { return nil }
-      words = Array(words[0..<prefix])
-      let name = words.joined(separator: " ")
-      let known = gazetteer.place(named: name)
-      return PlaceName(name: name, country: known?.country, kind: known?.kind)
+      // The known place or named division the facility's name starts with:
+      // "Goshen General Hospital", "Almar district centre".
+      for end in (1..<words.count).reversed() {
+        let name = words[0..<end].joined(separator: " ")
+        if let known = gazetteer.place(named: name) { return PlaceName(name: name, country: known.country, kind: known.kind) }
+        if end > 1, vocabulary.divisionWords?.row(for: words[end - 1]) != nil {
+          return single(name, vocabulary, mustBeKnown: mustBeKnown)
+        }
+      }
+      return nil
     }
     // "South Australia's Spencer Gulf", "New South Wales Hunter Valley": a
     // known country or region (not a lone word like "East", which names
