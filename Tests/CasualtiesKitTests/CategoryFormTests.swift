@@ -74,6 +74,9 @@ import Testing
     Form("Five more were killed on Monday.", [(.killed, 5)]),
     Form("Another person was killed in a strike in Hermel.", [(.killed, 1)]),
     Form("A 10-year-old boy was injured by shrapnel.", [(.injured, 1)]),
+    Form("An unknown gunman shot and killed a farmer in the village of Issene.", [(.killed, 1)]),
+    Form("Residents lynched and killed an alleged thief.", [(.killed, 1)]),
+    Form("A shepherd was killed by a militant.", [(.killed, 1)]),
   ]
 
   @Test(arguments: forms)
