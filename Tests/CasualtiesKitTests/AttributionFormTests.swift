@@ -36,7 +36,14 @@ import Testing
     Form("Pretoria emergency spokesman Johan Pieterse said 21 people were taken to hospital.", 21, nil, .rescue),
     // An acronym speaker takes the type of the name it abbreviates.
     Form("The Afghan Islamic Press (AIP) reported raids. The dead were five children, AIP said.", 5, "AIP", .media),
+    Form("Three people were killed, the interior ministry announced.", 3, "the interior ministry", .government),
+    Form("The health ministry says 40 people have died.", 40, "The health ministry", .healthMinistry),
+    Form("Police stated that two men were arrested.", 2, "Police", .police),
+    Form("The army confirmed that four soldiers were killed.", 4, "The army", .military),
+    Form("\"Four of our men were killed,\" said the commander.", 4, "the commander", .military),
     // Back-references resolve to the last named source.
+    Form("The Lebanese health ministry said the toll rose. Officials said 30 people were killed overnight.", 30, "The Lebanese health ministry", .healthMinistry),
+    Form("The state news agency SANA said the toll rose. The agency added that 12 people were wounded.", 12, "The state news agency SANA", .media),
     Form("Lebanon's health ministry said an Israeli strike killed five people. It said another 12 were wounded.", 12, "Lebanon's health ministry", .healthMinistry),
     Form("The Gaza health ministry said the toll rose. The ministry added that 30 people were killed overnight.", 30, "The Gaza health ministry", .healthMinistry),
     // Several attributions: the nearest that governs the claim.

@@ -85,13 +85,16 @@ extension DocumentScan {
     return kept.filter { $0.text != nil }
   }
 
-  /// True when `mention` is "the" and one word ("the ministry", "the
-  /// agency") that ends the name of `named`.
+  /// True when `mention` refers back to `named`: "the ministry" or "the
+  /// agency" after a source with that word in its name ("The state news
+  /// agency SANA"), or bare "officials" after a named ministry.
   func refers(_ mention: SourceMention, to named: SourceMention) -> Bool {
     guard let text = mention.text, let name = named.text, !named.isPronoun else { return false }
     let words = Lexicon.normalize(text).split(separator: " ")
-    guard words.count == 2, words[0] == "the", words[1] != Lexicon.normalize(name).split(separator: " ").first else { return false }
-    return Lexicon.normalize(name).split(separator: " ").last == words[1]
+    let nameWords = Lexicon.normalize(name).split(separator: " ")
+    if words == ["officials"] { return nameWords.contains("ministry") }
+    guard words.count == 2, words[0] == "the", nameWords.count > 2 || nameWords.first != words[1] else { return false }
+    return nameWords.dropFirst().contains(words[1])
   }
 
   /// The mention nearest to `span`; `mentions` is sorted by position.
