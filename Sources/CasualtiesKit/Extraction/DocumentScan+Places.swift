@@ -3,10 +3,12 @@ import PCRE2
 
 /// Places: where a claim happened, and its country.
 extension DocumentScan {
-  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, paragraph: Int) -> PlaceMention? {
-    // "there", "the northern Israeli town": the place named last before.
+  /// The place a location rule's match names; a back-reference ("there",
+  /// "the northern Israeli town") is the place named last before it in
+  /// `paragraph` (none without one).
+  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, paragraph: Int?) -> PlaceMention? {
     if let anaphor = group("anaphor", of: index, in: match) {
-      guard let previous = lastPlace[paragraph] else { return nil }
+      guard let previous = paragraph.flatMap({ lastPlace[$0] }) else { return nil }
       return PlaceMention(
         range: anaphor, name: previous.name, country: previous.country, kind: previous.kind, isWeak: false, rule: index, refersBack: true)
     }
@@ -71,69 +73,35 @@ extension DocumentScan {
     for index in places.indices where places[index].country == nil { places[index].country = country }
   }
 
-  /// The places a sentence names, by the location rules alone (for the
-  /// paragraphs that hold no claim).
+  /// The places a sentence names, by the strong location rules alone, back
+  /// references left out.
   mutating func places(in sentence: Sentence) -> [PlaceMention] {
     var found: [PlaceMention] = []
     for (index, rule) in rules.rules.enumerated() where rule.role == .location && !rule.definition.weak {
-      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, paragraph: sentence.paragraph) })
+      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, paragraph: nil) })
     }
     placeInCountries(&found)
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  /// The article's most specific place for each incident. An incident
-  /// placed only in a country ("in Haiti"), or in a region that is the only
-  /// one of its country the article names ("in the northern West Bank"),
-  /// takes the town or named place inside it that the article names most
-  /// often, the nearest of equals ("Port-au-Prince", named three sentences
-  /// on). An incident with no place in its paragraph takes the place named
-  /// nearest to it (a town before a country). Running totals keep their national or regional name,
-  /// and a total with no place named stays without one.
-  /// A place in the claim's own sentence is not taken this way: there it
-  /// belongs to another clause ("killed in Lebanon and 12 were wounded in
-  /// Beirut").
-  func refinePlaces(of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)]) {
-    guard !documentPlaces.isEmpty else { return }
-    var mentions: [String: Int] = [:]
-    for place in documentPlaces { mentions[place.name, default: 0] += 1 }
-    var regions: [String?: Set<String>] = [:]
-    for place in documentPlaces where place.kind == "region" { regions[place.country, default: []].insert(place.core) }
-    /// A town lies in a region when both are in one country and the article
-    /// names no other region of it (the gazetteer does not say which region
-    /// holds a town).
-    func town(_ town: PlaceMention, liesIn area: PlaceMention) -> Bool {
-      town.lies(in: area) && (area.kind == "country" || regions[area.country]?.count == 1)
-    }
-    for index in records.indices where records[index].scope == .incident {
+  /// The article's most specific place for each incident (see
+  /// ``ArticlePlaces``); running totals keep their national or regional
+  /// name, and a total with no place named stays without one. The article's
+  /// places are read only when some incident needs them.
+  mutating func refinePlaces(
+    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence]
+  ) {
+    let needing = records.indices.filter { records[$0].scope == .incident && ArticlePlaces.mayRefine(places[$0].place, count: records[$0].count) }
+    guard !needing.isEmpty else { return }
+    let article = ArticlePlaces(sentences.flatMap { self.places(in: $0) })
+    guard !article.mentions.isEmpty else { return }
+    for index in needing {
       let record = records[index]
-      let sentence = places[index].sentence
-      var place = places[index].place
-        ?? lastNamed(before: record.start) { !$0.isBroad } ?? mostNamed(near: record.start, mentions) { !$0.isBroad }
-        ?? mostNamed(near: record.start, mentions) { _ in true }
-      if let area = place, area.isBroad, record.count < Self.largestIncident {
-        place = mostNamed(near: record.start, mentions) { !$0.isBroad && town($0, liesIn: area) && !sentence.contains($0.range.lowerBound) } ?? area
-      }
-      guard let place, place.name != record.location else { continue }
+      guard let place = article.place(for: places[index].place, at: record.start, count: record.count, in: places[index].sentence),
+        place.name != record.location
+      else { continue }
       records[index].location = place.name
       records[index].country = place.country
-    }
-  }
-
-  /// Figures from this one up are national or regional totals: they keep
-  /// the country or region they are given in.
-  static let largestIncident = 1000
-
-  /// The document's last place before `offset` that satisfies `accepts`.
-  func lastNamed(before offset: Int, where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
-    documentPlaces.last { $0.range.lowerBound < offset && accepts($0) }
-  }
-
-  /// Of the document's places that satisfy `accepts`, the one named most
-  /// often; of those, the nearest to `offset`.
-  func mostNamed(near offset: Int, _ mentions: [String: Int], where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
-    documentPlaces.filter(accepts).min {
-      (-mentions[$0.name, default: 0], abs($0.range.lowerBound - offset)) < (-mentions[$1.name, default: 0], abs($1.range.lowerBound - offset))
     }
   }
 }

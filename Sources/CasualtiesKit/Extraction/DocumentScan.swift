@@ -17,9 +17,6 @@ struct DocumentScan {
   /// The place of the last claim in each paragraph: a story's later
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
-  /// Every place named in the document outside attributions, in text order
-  /// of sentences: where an incident's most specific place is looked up.
-  var documentPlaces: [PlaceMention] = []
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
     self.rules = rules
@@ -59,12 +56,10 @@ struct DocumentScan {
             recordPlaces.append((place, sentence.range))
           }
         }
-      } else {
-        for index in start..<end { documentPlaces.append(contentsOf: places(in: sentences[index])) }
       }
       start = end
     }
-    refinePlaces(of: &records, placedAt: recordPlaces)
+    refinePlaces(of: &records, placedAt: recordPlaces, sentences: sentences)
     return ExtractionResult(records: records, warnings: warnings)
   }
 
@@ -126,7 +121,6 @@ struct DocumentScan {
     }
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
     placeInCountries(&places)
-    documentPlaces.append(contentsOf: places.filter { !$0.isWeak && !$0.refersBack }.sorted { $0.range.lowerBound < $1.range.lowerBound })
     // "said Ahmed Khalil, a local council member": a figure that describes
     // the speaker is not a claim.
     claims.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }

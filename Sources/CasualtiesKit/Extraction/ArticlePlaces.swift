@@ -1,0 +1,61 @@
+/// Every place an article names, for the places of its incidents: the gold
+/// standard of the field is "the most specific place named in the article
+/// for the claim's event", often named in another sentence than the figure.
+struct ArticlePlaces {
+  /// The places in text order (no back-references, none from weak rules).
+  let mentions: [PlaceMention]
+  /// How often each name is mentioned.
+  private let counts: [String: Int]
+  /// The regions named, by country, without their directions.
+  private let regions: [String?: Set<String>]
+
+  init(_ mentions: [PlaceMention]) {
+    self.mentions = mentions
+    counts = mentions.reduce(into: [:]) { $0[$1.name, default: 0] += 1 }
+    regions = mentions.filter { $0.kind == "region" }.reduce(into: [:]) { $0[$1.country, default: []].insert($1.core) }
+  }
+
+  /// Figures from this one up are national or regional totals: they keep
+  /// the country or region they are given in.
+  static let largestIncident = 1000
+
+  /// Whether an incident placed at `place` (nil: nowhere) may take a place
+  /// from elsewhere in the article.
+  static func mayRefine(_ place: PlaceMention?, count: Int) -> Bool {
+    place.map { $0.isBroad && count < largestIncident } ?? true
+  }
+
+  /// The place of an incident at byte `offset`, placed at `place` within
+  /// `sentence`. An incident placed only in a country ("in Haiti"), or in a
+  /// region that is the only one of its country the article names ("in the
+  /// northern West Bank"), takes the town inside it that the article names
+  /// most often, the nearest of equals ("Port-au-Prince", named three
+  /// sentences on), but not one of its own sentence, where a town belongs to
+  /// another clause ("killed in Lebanon and 12 were wounded in Beirut"). An
+  /// incident with no place takes the last town named before it, else the
+  /// most named place.
+  func place(for place: PlaceMention?, at offset: Int, count: Int, in sentence: Range<Int>) -> PlaceMention? {
+    var place = place
+      ?? mentions.last { $0.range.lowerBound < offset && !$0.isBroad }
+      ?? mostNamed(near: offset) { !$0.isBroad } ?? mostNamed(near: offset) { _ in true }
+    if let area = place, area.isBroad, count < Self.largestIncident {
+      place = mostNamed(near: offset) { !$0.isBroad && town($0, liesIn: area) && !sentence.contains($0.range.lowerBound) } ?? area
+    }
+    return place
+  }
+
+  /// A town lies in a region when both are in one country and the article
+  /// names no other region of it (the gazetteer does not say which region
+  /// holds a town).
+  private func town(_ town: PlaceMention, liesIn area: PlaceMention) -> Bool {
+    town.lies(in: area) && (area.kind == "country" || regions[area.country]?.count == 1)
+  }
+
+  /// Of the places that satisfy `accepts`, the one named most often; of
+  /// those, the nearest to `offset`.
+  private func mostNamed(near offset: Int, where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
+    mentions.filter(accepts).min {
+      (-counts[$0.name, default: 0], abs($0.range.lowerBound - offset)) < (-counts[$1.name, default: 0], abs($1.range.lowerBound - offset))
+    }
+  }
+}
