@@ -8,7 +8,10 @@ extension DocumentScan {
     var name = document.foldedText(range)
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
-    guard let resolved = PlaceName(name, gazetteer: rules.gazetteer, facilityWords: rules.lexicons["facility-words"], mustBeKnown: rule.definition.weak) else { return nil }
+    let weak = rule.definition.weak
+    guard let resolved = ScanMemo.value(name, in: &memo.places[weak, default: [:]], {
+      PlaceName(name, gazetteer: rules.gazetteer, facilityWords: rules.lexicons["facility-words"], mustBeKnown: weak)
+    }) else { return nil }
     return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: resolved.kind, isWeak: rule.definition.weak, rule: index)
   }
 

@@ -10,14 +10,21 @@ extension DocumentScan {
     guard let range = group("source", of: index, in: match) else { return nil }
     var text = document.foldedText(range)
     for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-    // A joint source ("witnesses and police") takes the type of the first named.
-    let firstNamed = text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) }
-    let type = firstNamed ?? sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+    let type = speakerType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
       // A person: their role as the story describes them ("Zaman, who
       // directs military operations", "hospital spokeswoman Donna Rohrer").
       fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
     } ?? .other
     return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
+  }
+
+  /// The type a speaker's own words give, worked out once per document for
+  /// each way of writing it. A joint source ("witnesses and police") takes
+  /// the type of the first named.
+  func speakerType(of text: String) -> SourceType? {
+    ScanMemo.value(text, in: &memo.speakerTypes) {
+      text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) } ?? sourceType(of: text)
+    }
   }
 
   /// The words around a person's first mention in the document and their

@@ -17,6 +17,8 @@ struct DocumentScan {
   /// The place of the last claim in each paragraph: a story's later
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
+  /// Speaker types, places and number readings already worked out here.
+  let memo = ScanMemo()
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
     self.rules = rules
