@@ -7,6 +7,10 @@ struct DocumentScan {
   let document: Document
   /// Match data for each rule, made when the rule first runs on this document.
   var matchers: [Matcher?]
+  /// Match data for the anchored form of each rule that has one.
+  var anchoredMatchers: [Matcher?]
+  /// Match data for the `{count}` fragment alone.
+  var countMatcher: Matcher?
   let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
   /// The last named speaker in the current paragraph, for "it said" in
@@ -25,6 +29,7 @@ struct DocumentScan {
     self.document = document
     self.usesPrefilter = usesPrefilter
     self.matchers = [Matcher?](repeating: nil, count: rules.rules.count)
+    self.anchoredMatchers = [Matcher?](repeating: nil, count: rules.rules.count)
   }
 
   /// Reads the document paragraph by paragraph. A paragraph without a
@@ -92,6 +97,8 @@ struct DocumentScan {
     var sources: [SourceMention] = []
     var places: [PlaceMention] = []
     var cumulative = false
+    // Where number phrases start, found once for the rules that begin with one.
+    var countStarts: [Int]?
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
       case .source: if !readsSources { continue }
@@ -99,7 +106,14 @@ struct DocumentScan {
       case .claim: if claimGroups & (rules.prefilterGroup[index] ?? .max) == 0 { continue }
       case .subset, .scope, .ignore: if !readsClaims { continue }
       }
-      for match in matches(of: index, in: sentence) {
+      let found: [Match]
+      if rule.anchoredAtCount != nil {
+        if countStarts == nil { countStarts = numberStarts(in: sentence) }
+        found = matches(of: index, in: sentence, at: countStarts ?? [])
+      } else {
+        found = matches(of: index, in: sentence)
+      }
+      for match in found {
         switch rule.role {
         case .claim, .subset:
           claims.append(contentsOf: candidates(rule, index, match))
@@ -150,6 +164,58 @@ struct DocumentScan {
     do {
       let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
+      }
+      return found.map { $0.shifted(by: sentence.range.lowerBound) }
+    } catch {
+      warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
+      return []
+    }
+  }
+
+  /// The offsets in `sentence` (from its start) where a number phrase
+  /// starts: every place the `{count}` fragment matches from, overlapping
+  /// ones too ("between 5 and 10" starts at "between", "5" and "10").
+  mutating func numberStarts(in sentence: Sentence) -> [Int] {
+    let matcher = countMatcher ?? rules.numberPattern.makeMatcher()
+    countMatcher = matcher
+    do {
+      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Int] in
+        let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+        var starts: [Int] = []
+        var offset = 0
+        while offset < subject.count, let match = try matcher.firstMatch(in: subject, from: offset) {
+          starts.append(match.range.lowerBound)
+          offset = match.range.lowerBound + 1
+        }
+        return starts
+      }
+    } catch {
+      // The rules then run everywhere, as without this shortcut.
+      return Array(0...sentence.range.count)
+    }
+  }
+
+  /// The matches of a rule that starts with a number phrase: the same as
+  /// ``matches(of:in:)`` finds, since a scan takes the first start from which
+  /// the pattern matches and every match starts with a number phrase, but
+  /// tried only at `starts` (offsets in the sentence, ascending).
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: [Int]) -> [Match] {
+    guard let pattern = rules.rules[ruleIndex].anchoredAtCount else { return matches(of: ruleIndex, in: sentence) }
+    if starts.isEmpty { return [] }
+    let matcher = anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
+    anchoredMatchers[ruleIndex] = matcher
+    do {
+      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+        var found: [Match] = []
+        var offset = 0
+        for start in starts where start >= offset {
+          guard let match = try matcher.firstMatch(in: subject, from: start) else { continue }
+          found.append(match)
+          // A scan steps one byte past an empty match.
+          offset = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+        }
+        return found
       }
       return found.map { $0.shifted(by: sentence.range.lowerBound) }
     } catch {

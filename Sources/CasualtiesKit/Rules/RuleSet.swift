@@ -99,7 +99,10 @@ public final class RuleSet: Sendable {
         for entry in definition.prefilter ?? [] where entry.hasPrefix("lexicon:") && lexicons[String(entry.dropFirst(8))] == nil {
           throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "prefilter names an unknown lexicon '\(entry)'")
         }
-        rules.append(CompiledRule(definition: definition, pattern: pattern, file: file.name))
+        // Compiles as the pattern did; only the option differs.
+        let anchored = CompiledRule.startsWithCount(definition.pattern.text)
+          ? try? Pattern(expanded, options: Self.compileOptions.union(.anchored)) : nil
+        rules.append(CompiledRule(definition: definition, pattern: pattern, anchoredAtCount: anchored, file: file.name))
       }
     }
     self.rules = rules
