@@ -18,6 +18,25 @@ extension DocumentScan {
     return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
   }
 
+  /// The first offset in `start...last` where `needle` (not empty) stands in `bytes`.
+  static func firstOffset(of needle: [UInt8], in bytes: [UInt8], from start: Int, through last: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { haystack in
+      needle.withUnsafeBufferPointer { needle in
+        let head = needle[0]
+        var offset = start
+        while offset <= last {
+          if haystack[offset] == head {
+            var matched = 1
+            while matched < needle.count, haystack[offset + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return offset }
+          }
+          offset += 1
+        }
+        return nil
+      }
+    }
+  }
+
   /// The type a speaker's own words give, worked out once per document for
   /// each way of writing it. A joint source ("witnesses and police") takes
   /// the type of the first named.
@@ -38,7 +57,7 @@ extension DocumentScan {
     // introduction of a person, without reading a huge input from the start.
     let windowStart = max(0, attribution.lowerBound - 20_000)
     if !needle.isEmpty, attribution.upperBound - windowStart >= needle.count,
-      let first = (windowStart...(attribution.upperBound - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+      let first = Self.firstOffset(of: needle, in: bytes, from: windowStart, through: attribution.upperBound - needle.count)
     {
       let lower = max(0, first - 60)
       let upper = min(bytes.count, first + needle.count + 80)
@@ -53,12 +72,15 @@ extension DocumentScan {
   func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
     let words = Lexicon.normalize(text).split(separator: " ").map { word in
-      String(word.drop { $0.isPunctuation }.reversed().drop { $0.isPunctuation }.reversed())
+      let head = word.drop { $0.isPunctuation }
+      return String(head[..<(head.lastIndex { !$0.isPunctuation }.map(head.index(after:)) ?? head.startIndex)])
     }
+    // Only phrases made of the lexicon's own words can be in it.
+    let known = words.map(rules.sourceWords.contains)
     var specific: (length: Int, type: SourceType)?
     var generic: (length: Int, type: SourceType)?
     for length in stride(from: min(4, words.count), through: 1, by: -1) {
-      for start in 0...(words.count - length) {
+      for start in 0...(words.count - length) where !known[start..<(start + length)].contains(false) {
         let phrase = words[start..<(start + length)].joined(separator: " ")
         guard let row = lexicon.row(forNormalized: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
         if row.count > 2 && row[2] == "generic" {

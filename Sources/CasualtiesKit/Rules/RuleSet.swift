@@ -29,6 +29,8 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [Int: TriggerPrefilter.Groups]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// Every word of the sources lexicon's phrases, as its lookups fold them.
+  let sourceWords: Set<String>
 
   /// Options every rule pattern is compiled with.
   static let compileOptions: CompileOptions = [.caseless, .extended]
@@ -57,6 +59,7 @@ public final class RuleSet: Sendable {
       }
     }
     self.lexicons = lexicons
+    self.sourceWords = Set((lexicons["sources"]?.phrases ?? []).flatMap { Lexicon.normalize($0).split(separator: " ").map(String.init) })
     self.numbers = try NumberReader(lexicons: lexicons)
     self.attributionPrefilter = TriggerPrefilter(entries: ["lexicon:reporting-verbs", "lexicon:attribution-words"], lexicons: lexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
