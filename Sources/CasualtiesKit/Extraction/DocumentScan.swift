@@ -50,9 +50,11 @@ struct DocumentScan {
     while start < sentences.count {
       var end = start
       while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-      if claimSentences[start..<end].contains(where: { $0 != 0 }) {
+      // Sentences after the paragraph's last trigger give no claim, and what
+      // they name (speakers, places) serves only later sentences of it.
+      if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
         lastSource = nil
-        for index in start..<end {
+        for index in start...last {
           let sentence = sentences[index]
           let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
           guard let text = found.first?.text else { continue }
@@ -92,30 +94,38 @@ struct DocumentScan {
   }
 
   mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [EventRecord] {
-    let readsClaims = claimGroups != 0
     var claims: [ClaimCandidate] = []
     var sources: [SourceMention] = []
     var places: [PlaceMention] = []
     var cumulative = false
     // Where number phrases start, found once for the rules that begin with one.
     var countStarts: [Int]?
+    func find(_ index: Int) -> [Match] {
+      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
+      if countStarts == nil { countStarts = numberStarts(in: sentence) }
+      return matches(of: index, in: sentence, at: countStarts ?? [])
+    }
+    // The claim rules first: when none finds a claim, the sentence gives no
+    // record, and the subset, scope and never-a-count rules need not run.
+    var claimCandidates: [Int: [ClaimCandidate]] = [:]
+    for (index, rule) in rules.rules.enumerated() where rule.role == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
+      claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
+    }
+    let findsClaims = claimCandidates.values.contains { $0.contains { !$0.isHedged && $0.category != nil } }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
       case .source: if !readsSources { continue }
       case .location: break
-      case .claim: if claimGroups & (rules.prefilterGroup[index] ?? .max) == 0 { continue }
-      case .subset, .scope, .ignore: if !readsClaims { continue }
+      case .claim:
+        claims.append(contentsOf: claimCandidates[index] ?? [])
+        continue
+      case .subset, .scope, .ignore: if !findsClaims { continue }
       }
-      let found: [Match]
-      if rule.anchoredAtCount != nil {
-        if countStarts == nil { countStarts = numberStarts(in: sentence) }
-        found = matches(of: index, in: sentence, at: countStarts ?? [])
-      } else {
-        found = matches(of: index, in: sentence)
-      }
-      for match in found {
+      for match in find(index) {
         switch rule.role {
-        case .claim, .subset:
+        case .claim:
+          break
+        case .subset:
           claims.append(contentsOf: candidates(rule, index, match))
         case .ignore:
           claims.append(blocker(rule, index, match.range))
