@@ -19,21 +19,19 @@ extension DocumentScan {
   }
 
   /// The first offset in `start...last` where `needle` (not empty) stands in `bytes`.
+  ///
+  /// The candidates are found with the C function `memchr`.
   static func firstOffset(of needle: [UInt8], in bytes: [UInt8], from start: Int, through last: Int) -> Int? {
-    bytes.withUnsafeBufferPointer { haystack in
-      needle.withUnsafeBufferPointer { needle in
-        let head = needle[0]
-        var offset = start
-        while offset <= last {
-          if haystack[offset] == head {
-            var matched = 1
-            while matched < needle.count, haystack[offset + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return offset }
-          }
-          offset += 1
-        }
-        return nil
+    guard start <= last, let head = needle.first else { return nil }
+    return bytes.withUnsafeBufferPointer { haystack in
+      guard let base = haystack.baseAddress else { return nil }
+      var offset = start
+      while offset <= last, let found = memchr(base + offset, Int32(head), last - offset + 1) {
+        offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        if memcmp(base + offset, needle, needle.count) == 0 { return offset }
+        offset += 1
       }
+      return nil
     }
   }
 
