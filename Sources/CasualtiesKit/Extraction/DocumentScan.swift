@@ -42,6 +42,7 @@ struct DocumentScan {
     if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
     let claimSentences = marked(sentences, by: claimHits)
+    let claimHitRanges = claimHits.map { hitRanges(sentences, $0) }
     let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
     var records: [EventRecord] = []
@@ -56,7 +57,8 @@ struct DocumentScan {
         lastSource = nil
         for index in start...last {
           let sentence = sentences[index]
-          let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
+          let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
+          let found = scan(sentence, claimGroups: claimSentences[index], claimHits: hits, readsSources: attributionSentences[index])
           guard let text = found.first?.text else { continue }
           let sentenceKey = text.hashValue
           for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
@@ -82,6 +84,20 @@ struct DocumentScan {
     return marks
   }
 
+  /// The prefilter hits (indices into `hits`) that fall in each sentence.
+  func hitRanges(_ sentences: [Sentence], _ hits: [(offset: Int, groups: TriggerPrefilter.Groups)]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(sentences.count)
+    var next = 0
+    for sentence in sentences {
+      while next < hits.count, hits[next].offset < sentence.range.lowerBound { next += 1 }
+      let first = next
+      while next < hits.count, hits[next].offset < sentence.range.upperBound { next += 1 }
+      ranges.append(first..<next)
+    }
+    return ranges
+  }
+
   /// Identity of a record for dropping a sentence printed twice (a headline
   /// repeated as a caption, say): the same claim, evidence and sentence. The
   /// sentence enters as a hash of its text, so a long sentence with many
@@ -93,7 +109,13 @@ struct DocumentScan {
     }
   }
 
-  mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [EventRecord] {
+  /// The records of one sentence. `claimHits` are the prefilter's words in
+  /// it (nil without the prefilter): a claim rule's match holds one of its
+  /// own words, so it cannot start after the last of them.
+  mutating func scan(
+    _ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, claimHits: ArraySlice<(offset: Int, groups: TriggerPrefilter.Groups)>?,
+    readsSources: Bool
+  ) -> [EventRecord] {
     var claims: [ClaimCandidate] = []
     var sources: [SourceMention] = []
     var places: [PlaceMention] = []
@@ -103,7 +125,12 @@ struct DocumentScan {
     func find(_ index: Int) -> [Match] {
       if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
       if countStarts == nil { countStarts = numberStarts(in: sentence) }
-      return matches(of: index, in: sentence, at: countStarts ?? [])
+      var starts = countStarts ?? []
+      if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
+        let last = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
+        starts = Array(starts.prefix { $0 <= last })
+      }
+      return matches(of: index, in: sentence, at: starts)
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
