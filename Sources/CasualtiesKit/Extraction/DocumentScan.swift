@@ -5,12 +5,8 @@ import PCRE2
 struct DocumentScan {
   let rules: RuleSet
   let document: Document
-  /// Match data for each rule, made when the rule first runs on this document.
-  var matchers: [Matcher?]
-  /// Match data for the anchored form of each rule that has one.
-  var anchoredMatchers: [Matcher?]
-  /// Match data for the `{count}` fragment alone.
-  var countMatcher: Matcher?
+  /// Match data and the memo, perhaps from an earlier document.
+  let scratch: ScanScratch
   let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
   /// The last named speaker in the current paragraph, for "it said" in
@@ -21,15 +17,14 @@ struct DocumentScan {
   /// The place of the last claim in each paragraph: a story's later
   /// sentences about the same event often name no place.
   var lastClaimPlace: [Int: PlaceMention] = [:]
-  /// Speaker types, places and number readings already worked out here.
-  let memo = ScanMemo()
+  /// Speaker types, places and number readings already worked out.
+  var memo: ScanMemo { scratch.memo }
 
-  init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
+  init(rules: RuleSet, document: Document, usesPrefilter: Bool, scratch: ScanScratch? = nil) {
     self.rules = rules
     self.document = document
     self.usesPrefilter = usesPrefilter
-    self.matchers = [Matcher?](repeating: nil, count: rules.rules.count)
-    self.anchoredMatchers = [Matcher?](repeating: nil, count: rules.rules.count)
+    self.scratch = scratch ?? ScanScratch(ruleCount: rules.rules.count)
   }
 
   /// Reads the document paragraph by paragraph. A paragraph without a
@@ -196,8 +191,8 @@ struct DocumentScan {
   // MARK: Matching
 
   mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
-    let matcher = matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
-    matchers[ruleIndex] = matcher
+    let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
+    scratch.matchers[ruleIndex] = matcher
     do {
       let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
@@ -213,8 +208,8 @@ struct DocumentScan {
   /// starts: every place the `{count}` fragment matches from, overlapping
   /// ones too ("between 5 and 10" starts at "between", "5" and "10").
   mutating func numberStarts(in sentence: Sentence) -> [Int] {
-    let matcher = countMatcher ?? rules.numberPattern.makeMatcher()
-    countMatcher = matcher
+    let matcher = scratch.countMatcher ?? rules.numberPattern.makeMatcher()
+    scratch.countMatcher = matcher
     do {
       return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Int] in
         let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
@@ -239,8 +234,8 @@ struct DocumentScan {
   mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: [Int]) -> [Match] {
     guard let pattern = rules.rules[ruleIndex].anchoredAtCount else { return matches(of: ruleIndex, in: sentence) }
     if starts.isEmpty { return [] }
-    let matcher = anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
-    anchoredMatchers[ruleIndex] = matcher
+    let matcher = scratch.anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
+    scratch.anchoredMatchers[ruleIndex] = matcher
     do {
       let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])

@@ -9,6 +9,9 @@ final class ScanMemo {
   /// The value of a number phrase as written.
   var readings: [String: NumberReading?] = [:]
 
+  /// How many answers it holds.
+  var count: Int { speakerTypes.count + places.values.reduce(0) { $0 + $1.count } + readings.count }
+
   /// The memoized `make(key)`.
   static func value<Value>(_ key: String, in table: inout [String: Value], _ make: () -> Value) -> Value {
     if let known = table[key] { return known }
