@@ -194,10 +194,9 @@ struct DocumentScan {
     let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
     scratch.matchers[ruleIndex] = matcher
     do {
-      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
-        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
+      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound)
       }
-      return found.map { $0.shifted(by: sentence.range.lowerBound) }
     } catch {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
       return []
@@ -237,19 +236,19 @@ struct DocumentScan {
     let matcher = scratch.anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
     scratch.anchoredMatchers[ruleIndex] = matcher
     do {
-      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+        let base = sentence.range.lowerBound
         var found: [Match] = []
         var offset = 0
         for start in starts where start >= offset {
-          guard let match = try matcher.firstMatch(in: subject, from: start) else { continue }
+          guard let match = try matcher.firstMatch(in: subject, from: start, shiftedBy: base) else { continue }
           found.append(match)
           // A scan steps one byte past an empty match.
-          offset = match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound
+          offset = (match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound) - base
         }
         return found
       }
-      return found.map { $0.shifted(by: sentence.range.lowerBound) }
     } catch {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
       return []

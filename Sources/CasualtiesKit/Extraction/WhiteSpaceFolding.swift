@@ -13,31 +13,42 @@ enum WhiteSpaceFolding {
   /// The folded text, or nil when `bytes` hold anything else than plain
   /// characters and the caller must fold the `String`.
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-        pendingSpace = !out.isEmpty
-        index += 1
-        continue
+    var plain = true
+    // The folded text is never longer than the text, so it is written
+    // straight into the new string's storage.
+    let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+      var count = 0
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          pendingSpace = count > 0
+          index += 1
+          continue
+        }
+        if pendingSpace {
+          out[count] = 0x20
+          count += 1
+          pendingSpace = false
+        }
+        if byte < 0x80 {
+          out[count] = byte
+          count += 1
+          index += 1
+          continue
+        }
+        guard let length = plainScalarLength(bytes, at: index) else {
+          plain = false
+          return 0
+        }
+        for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+        count += length
+        index += length
       }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      if byte < 0x80 {
-        out.append(byte)
-        index += 1
-        continue
-      }
-      guard let length = plainScalarLength(bytes, at: index) else { return nil }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-      index += length
+      return count
     }
-    return String(decoding: out, as: UTF8.self)
+    return plain ? folded : nil
   }
 
   /// The length of the well-formed UTF-8 sequence at `index` when it encodes
