@@ -25,8 +25,9 @@ public final class RuleSet: Sendable {
   /// The trigger-word pass that picks the sentences worth the claim rules,
   /// with one group per claim rule; nil when some claim rule names no words.
   let prefilter: TriggerPrefilter?
-  /// The prefilter group of each claim rule, by rule index.
-  let prefilterGroup: [Int: TriggerPrefilter.Groups]
+  /// The prefilter group of each claim rule, by rule index (nil for the
+  /// other rules).
+  let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
   /// Every word of the sources lexicon's phrases, as its lookups fold them.
@@ -112,7 +113,9 @@ public final class RuleSet: Sendable {
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
     self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
       ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
-    self.prefilterGroup = Dictionary(uniqueKeysWithValues: claimRules.enumerated().map { ($1, TriggerPrefilter.bit($0)) })
+    var groups = [TriggerPrefilter.Groups?](repeating: nil, count: rules.count)
+    for (group, index) in claimRules.enumerated() { groups[index] = TriggerPrefilter.bit(group) }
+    self.prefilterGroup = groups
   }
 
   /// The rule set that ships with the package, loaded once.
