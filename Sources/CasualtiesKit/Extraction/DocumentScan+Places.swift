@@ -18,9 +18,10 @@ extension DocumentScan {
   /// The place for a claim: the first named after it in the sentence (by
   /// the earliest location rule that names one there: "the city of X" before
   /// "in X"), else the last before it, else the place of the paragraph's
-  /// last claim, else the last place named earlier in the paragraph.
+  /// last claim; nil when there is none of these, and the claim takes the
+  /// last place named earlier in the paragraph (``lastPlace(before:in:)``).
   /// `places` is in rule order, each rule's mentions in text order.
-  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention], paragraph: Int) -> PlaceMention? {
+  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention]) -> PlaceMention? {
     var after: PlaceMention?
     var before: PlaceMention?
     var start = 0
@@ -33,7 +34,7 @@ extension DocumentScan {
       if index > start { before = group[index - 1] }
       start = end
     }
-    return after ?? before ?? places.first ?? lastClaimPlace[paragraph] ?? lastPlace[paragraph]
+    return after ?? before ?? places.first ?? lastClaimPlace
   }
 
   /// A country for an unknown place: that of another place in the sentence.

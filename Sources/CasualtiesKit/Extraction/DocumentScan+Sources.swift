@@ -93,19 +93,28 @@ extension DocumentScan {
 
   /// Drops mentions that overlap an earlier rule's, and points pronouns at
   /// the last speaker named before them.
-  func resolve(_ mentions: [SourceMention]) -> [SourceMention] {
+  ///
+  /// `earlier` gives the last speaker named before this sentence; it is
+  /// asked only when a pronoun comes before every speaker named here.
+  mutating func resolve(_ mentions: [SourceMention], previous earlier: (inout DocumentScan) -> SourceMention?) -> [SourceMention] {
     var kept: [SourceMention] = []
     for mention in mentions where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
       kept.append(mention)
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
-    var previous = lastSource
+    var previous: SourceMention?
+    var askedEarlier = false
     for index in kept.indices {
       if kept[index].isPronoun {
+        if !askedEarlier && previous == nil {
+          previous = earlier(&self)
+          askedEarlier = true
+        }
         kept[index].text = previous?.text
         kept[index].type = previous?.type
       } else {
         previous = kept[index]
+        askedEarlier = true
       }
     }
     return kept.filter { $0.text != nil }

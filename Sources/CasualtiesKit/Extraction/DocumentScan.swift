@@ -9,14 +9,9 @@ struct DocumentScan {
   let scratch: ScanScratch
   let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
-  /// The last named speaker in the current paragraph, for "it said" in
-  /// later sentences of it.
-  var lastSource: SourceMention?
-  /// The last place named in each paragraph.
-  var lastPlace: [Int: PlaceMention] = [:]
-  /// The place of the last claim in each paragraph: a story's later
+  /// The place of the last claim in the current paragraph: a story's later
   /// sentences about the same event often name no place.
-  var lastClaimPlace: [Int: PlaceMention] = [:]
+  var lastClaimPlace: PlaceMention?
   /// Speaker types, places and number readings already worked out.
   var memo: ScanMemo { scratch.memo }
 
@@ -28,9 +23,9 @@ struct DocumentScan {
   }
 
   /// Reads the document paragraph by paragraph. A paragraph without a
-  /// trigger word gives no claim and is skipped; in one with a trigger,
-  /// every sentence is read for speakers and places, and the claim rules run
-  /// on the sentences that hold a trigger.
+  /// trigger word gives no claim and is skipped; in one with a trigger, the
+  /// claim rules run on the sentences that hold a trigger, and sentences are
+  /// read for speakers and places where a claim needs them (``ParagraphNames``).
   mutating func run() -> ExtractionResult {
     let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
     // Most news holds no trigger word at all: nothing more to do.
@@ -49,11 +44,11 @@ struct DocumentScan {
       // Sentences after the paragraph's last trigger give no claim, and what
       // they name (speakers, places) serves only later sentences of it.
       if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
-        lastSource = nil
+        lastClaimPlace = nil
+        var paragraph = ParagraphNames(sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]))
         for index in start...last {
-          let sentence = sentences[index]
           let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
-          let found = scan(sentence, claimGroups: claimSentences[index], claimHits: hits, readsSources: attributionSentences[index])
+          let found = scan(index - start, in: &paragraph, claimGroups: claimSentences[index], claimHits: hits)
           guard let text = found.first?.text else { continue }
           let sentenceKey = text.hashValue
           for record in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
@@ -104,16 +99,16 @@ struct DocumentScan {
     }
   }
 
-  /// The records of one sentence. `claimHits` are the prefilter's words in
-  /// it (nil without the prefilter): a claim rule's match holds one of its
-  /// own words, so it cannot start after the last of them.
+  /// The records of sentence `index` of the paragraph. `claimHits` are the
+  /// prefilter's words in it (nil without the prefilter): a claim rule's
+  /// match holds one of its own words, so it cannot start after the last of them.
   mutating func scan(
-    _ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, claimHits: ArraySlice<(offset: Int, groups: TriggerPrefilter.Groups)>?,
-    readsSources: Bool
+    _ index: Int, in paragraph: inout ParagraphNames, claimGroups: TriggerPrefilter.Groups,
+    claimHits: ArraySlice<(offset: Int, groups: TriggerPrefilter.Groups)>?
   ) -> [EventRecord] {
+    let sentence = paragraph.sentences[index]
+    let sentenceIndex = index
     var claims: [ClaimCandidate] = []
-    var sources: [SourceMention] = []
-    var places: [PlaceMention] = []
     var cumulative = false
     // Where number phrases start, found once for the rules that begin with one.
     var countStarts: [Int]?
@@ -133,58 +128,51 @@ struct DocumentScan {
     for (index, rule) in rules.rules.enumerated() where rule.role == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
       claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
     }
-    let findsClaims = claimCandidates.values.contains { $0.contains { !$0.isHedged && $0.category != nil } }
+    // A sentence without a claim gives no record: what it names is read
+    // only if a later claim asks (``ParagraphNames``).
+    guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
-      case .source: if !readsSources { continue }
-      case .location: break
+      case .source, .location: continue
       case .claim:
         claims.append(contentsOf: claimCandidates[index] ?? [])
         continue
-      case .subset, .scope, .ignore: if !findsClaims { continue }
+      case .subset, .scope, .ignore: break
       }
       for match in find(index) {
         switch rule.role {
-        case .claim:
+        case .claim, .source, .location:
           break
         case .subset:
           claims.append(contentsOf: candidates(rule, index, match))
         case .ignore:
           claims.append(blocker(rule, index, match.range))
-        case .source:
-          if let mention = source(rule, index, match) { sources.append(mention) }
-        case .location:
-          if let mention = place(rule, index, match) { places.append(mention) }
         case .scope:
           cumulative = cumulative || rule.definition.scope == .cumulative
         }
       }
     }
-    sources = resolve(sources)
-    defer {
-      if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
-    }
-    places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
+    let (sources, places) = names(sentenceIndex, in: &paragraph)
     let accepted = settle(claims, in: sentence.range)
     let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let strongPlaces = places.filter { !$0.isWeak }
-    let records = accepted.map { claim in
+    var records: [EventRecord] = []
+    for claim in accepted {
       let source = nearest(sources, to: claim.span)
-      let place = placeFor(claim.span, in: places, strong: strongPlaces, paragraph: sentence.paragraph)
+      let place = placeFor(claim.span, in: places, strong: strongPlaces) ?? lastPlace(before: sentenceIndex, in: &paragraph)
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
-      return EventRecord(
+      records.append(EventRecord(
         doc: document.name, line: document.line(at: claim.span.lowerBound),
         start: claim.span.lowerBound, end: claim.span.upperBound,
         category: claim.category ?? .killed, count: claim.reading.count, low: bounds.low, high: bounds.high,
         qualifier: claim.reading.qualifier, subject: claim.subject,
         source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
         location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
-        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text)
+        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text))
     }
-    if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
-    if let last = places.last(where: { !$0.isWeak }) { lastPlace[sentence.paragraph] = last }
+    if let last = claimPlaces.last { lastClaimPlace = last }
     return records
   }
 
