@@ -111,16 +111,14 @@ struct DocumentScan {
     var claims: [ClaimCandidate] = []
     var cumulative = false
     // Where number phrases start, found once for the rules that begin with one.
-    var countStarts: [Int]?
+    var countStarts = NumberStarts()
     func find(_ index: Int) -> [Match] {
       if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
-      if countStarts == nil { countStarts = numberStarts(in: sentence) }
-      var starts = countStarts ?? []
+      var limit = Int.max
       if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
-        let last = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
-        starts = Array(starts.prefix { $0 <= last })
+        limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
       }
-      return matches(of: index, in: sentence, at: starts)
+      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit, &countStarts))
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
@@ -195,30 +193,37 @@ struct DocumentScan {
   /// starts: every place the `{count}` fragment matches from, overlapping
   /// ones too ("between 5 and 10" starts at "between", "5" and "10").
   mutating func numberStarts(in sentence: Sentence) -> [Int] {
+    var starts = NumberStarts()
+    return Array(numberStarts(in: sentence, through: .max, &starts))
+  }
+
+  /// The number phrase starts up to `limit`, finding in `starts` those not
+  /// found yet.
+  mutating func numberStarts(in sentence: Sentence, through limit: Int, _ starts: inout NumberStarts) -> ArraySlice<Int> {
     let matcher = scratch.countMatcher ?? rules.numberPattern.makeMatcher()
     scratch.countMatcher = matcher
-    do {
-      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Int] in
-        let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
-        var starts: [Int] = []
-        var offset = 0
-        while offset < subject.count, let match = try matcher.firstMatch(in: subject, from: offset) {
-          starts.append(match.range.lowerBound)
-          offset = match.range.lowerBound + 1
+    var failure: PCRE2Error?
+    let found = document.bytes.withUnsafeBufferPointer { buffer in
+      let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+      return starts.starts(through: limit) { offset in
+        guard failure == nil, offset < subject.count else { return nil }
+        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset)?.range.lowerBound } catch {
+          failure = error
+          return nil
         }
-        return starts
       }
-    } catch {
-      // The rules then run everywhere, as without this shortcut.
-      return Array(0...sentence.range.count)
     }
+    guard failure != nil else { return found }
+    // The rules then run everywhere, as without this shortcut.
+    starts.assumeEveryOffset(through: sentence.range.count)
+    return starts.found.prefix { $0 <= limit }
   }
 
   /// The matches of a rule that starts with a number phrase: the same as
   /// ``matches(of:in:)`` finds, since a scan takes the first start from which
   /// the pattern matches and every match starts with a number phrase, but
   /// tried only at `starts` (offsets in the sentence, ascending).
-  mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: [Int]) -> [Match] {
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: some Collection<Int>) -> [Match] {
     guard let pattern = rules.rules[ruleIndex].anchoredAtCount else { return matches(of: ruleIndex, in: sentence) }
     if starts.isEmpty { return [] }
     let matcher = scratch.anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
