@@ -22,6 +22,10 @@ public struct CompileOptions: OptionSet, Sendable, Hashable {
   /// Treat pattern and subject as UTF-8 characters with Unicode properties.
   /// The corresponding C options are `PCRE2_UTF | PCRE2_UCP`.
   public static let utf = CompileOptions(rawValue: PCRE2_UTF | PCRE2_UCP)
+  /// A match must start at the offset the search starts from, so that a
+  /// pattern can be tried at chosen places only (JIT-compiled, unlike the
+  /// same option given to a match). The corresponding C option is `PCRE2_ANCHORED`.
+  public static let anchored = CompileOptions(rawValue: PCRE2_ANCHORED)
 }
 
 /// Bounds on the work one match attempt may do, so that no input can hang

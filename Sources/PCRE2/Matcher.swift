@@ -27,12 +27,14 @@ public final class Matcher {
 
   /// The first match in `subject` that starts at or after `offset`.
   ///
+  /// - Parameter delta: Added to every range of the match, for a subject
+  ///   that is a slice of a larger text (0 by default).
   /// - Returns: The match, or `nil` when there is none.
   /// - Throws: A ``PCRE2Error`` of kind `.match` when a limit stops the search.
   ///
   /// The corresponding C function is `pcre2_match` (or `pcre2_jit_match`).
   public func firstMatch(
-    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0
+    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0, shiftedBy delta: Int = 0
   ) throws(PCRE2Error) -> Match? {
     guard offset <= subject.count else { return nil }
     // An empty buffer may have no base address; PCRE2 needs a valid pointer.
@@ -50,19 +52,21 @@ public final class Matcher {
       }
     if status == PCRE2_ERROR_NOMATCH { return nil }
     guard status >= 0 else { throw PCRE2Error(kind: .match, code: status) }
-    return readMatch()
+    return readMatch(shiftedBy: delta)
   }
 
   /// Every non-overlapping match in `subject`, in order.
   ///
   /// After an empty match the scan steps one byte (one whole character in
-  /// UTF mode), so it always ends.
-  public func matches(in subject: UnsafeBufferPointer<UInt8>) throws(PCRE2Error) -> [Match] {
+  /// UTF mode), so it always ends. `delta` is added to every range, as in
+  /// ``firstMatch(in:from:shiftedBy:)``.
+  public func matches(in subject: UnsafeBufferPointer<UInt8>, shiftedBy delta: Int = 0) throws(PCRE2Error) -> [Match] {
     var found: [Match] = []
     var offset = 0
-    while offset <= subject.count, let match = try firstMatch(in: subject, from: offset) {
+    while offset <= subject.count, let match = try firstMatch(in: subject, from: offset, shiftedBy: delta) {
       found.append(match)
-      offset = match.range.isEmpty ? nextStart(after: match.range.upperBound, in: subject) : match.range.upperBound
+      let end = match.range.upperBound - delta
+      offset = match.range.isEmpty ? nextStart(after: end, in: subject) : end
     }
     return found
   }
@@ -87,7 +91,7 @@ public final class Matcher {
     return next
   }
 
-  private func readMatch() -> Match {
+  private func readMatch(shiftedBy delta: Int) -> Match {
     let ovector = pcre2_get_ovector_pointer_8(matchData)!
     let unset = cpcre2_unset()
     let groupCount = pattern.captureCount
@@ -97,10 +101,10 @@ public final class Matcher {
       for number in 1...groupCount {
         let start = ovector[2 * number]
         let end = ovector[2 * number + 1]
-        groups.append(start == unset ? nil : start..<end)
+        groups.append(start == unset ? nil : (start + delta)..<(end + delta))
       }
     }
-    return Match(range: ovector[0]..<ovector[1], groups: groups)
+    return Match(range: (ovector[0] + delta)..<(ovector[1] + delta), groups: groups)
   }
 }
 

@@ -45,6 +45,8 @@ public struct Document: Sendable {
 
   /// The text of `range` with every run of white space folded to one space.
   public func foldedText(_ range: Range<Int>) -> String {
-    text(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    bytes.withUnsafeBufferPointer { buffer in
+      WhiteSpaceFolding.fold(UnsafeBufferPointer(rebasing: buffer[range]))
+    } ?? text(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

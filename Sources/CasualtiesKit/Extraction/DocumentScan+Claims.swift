@@ -8,7 +8,7 @@ extension DocumentScan {
     let definition = rule.definition
     let countRange = group("count", of: index, in: match) ?? match.range
     guard var reading = definition.count.map({ NumberReading(count: $0, qualifier: .exact) })
-      ?? rules.numbers.read(document.text(countRange)) else { return [] }
+      ?? reading(countRange) else { return [] }
     let subjectRange = group("subject", of: index, in: match)
     let subject = subjectRange.map { document.foldedText($0).lowercased() } ?? definition.subject
     func candidate(_ category: Category?) -> ClaimCandidate {
@@ -33,6 +33,13 @@ extension DocumentScan {
     }
     // Strikes need a stated figure: never "a strike" or "no strikes".
     return categories.filter { $0 != .strikes || (!reading.needsNoun && reading.count > 0) }.map(candidate)
+  }
+
+  /// The value of the number phrase in `range`, read once per document for
+  /// each way of writing it.
+  func reading(_ range: Range<Int>) -> NumberReading? {
+    let phrase = document.text(range)
+    return ScanMemo.value(phrase, in: &memo.readings) { rules.numbers.read(phrase) }
   }
 
   /// True when the subject's head noun is in the victims lexicon.

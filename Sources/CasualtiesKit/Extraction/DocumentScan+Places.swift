@@ -4,11 +4,11 @@ import PCRE2
 /// Places: where a claim happened, and its country.
 extension DocumentScan {
   /// The place a location rule's match names; a back-reference ("there",
-  /// "the northern Israeli town") is the place named last before it in
-  /// `paragraph` (none without one).
-  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, paragraph: Int?) -> PlaceMention? {
+  /// "the northern Israeli town") is `previous`, the place named last
+  /// before it (none without one).
+  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, previous: PlaceMention?) -> PlaceMention? {
     if let anaphor = group("anaphor", of: index, in: match) {
-      guard let previous = paragraph.flatMap({ lastPlace[$0] }) else { return nil }
+      guard let previous else { return nil }
       return PlaceMention(
         range: anaphor, name: previous.name, country: previous.country, kind: previous.kind, isWeak: false, rule: index, refersBack: true)
     }
@@ -16,17 +16,21 @@ extension DocumentScan {
     var name = document.foldedText(range)
     for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
-    guard let resolved = PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: rule.definition.weak) else { return nil }
+    let weak = rule.definition.weak
+    guard let resolved = ScanMemo.value(name, in: &memo.places[weak, default: [:]], {
+      PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: weak)
+    }) else { return nil }
     let kind = resolved.kind ?? (rule.definition.namesSettlement ? "city" : nil)
     return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: kind, isWeak: rule.definition.weak, rule: index)
   }
 
-  /// The place for a claim: the first named after it in the sentence (by
+  /// The place for a claim in its sentence: the first named after it (by
   /// the earliest location rule that names one there: "the city of X" before
-  /// "in X"), else the last before it, else the place of the paragraph's
-  /// last claim, else the last place named earlier in the paragraph.
+  /// "in X"), else the last before it; nil when there is none, and the claim
+  /// takes the place of the paragraph's last claim, else the last place named
+  /// earlier in the paragraph (``lastPlace(before:in:)``).
   /// `places` is in rule order, each rule's mentions in text order.
-  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention], paragraph: Int?) -> PlaceMention? {
+  func placeFor(_ span: Range<Int>, in places: [PlaceMention], strong: [PlaceMention]) -> PlaceMention? {
     var after: PlaceMention?
     var before: PlaceMention?
     var start = 0
@@ -39,7 +43,7 @@ extension DocumentScan {
       if index > start { before = group[index - 1] }
       start = end
     }
-    return after ?? before ?? places.first ?? paragraph.flatMap { lastClaimPlace[$0] ?? lastPlace[$0] }
+    return after ?? before ?? places.first
   }
 
   /// The stretch of a sentence that belongs to one claim: from the number
@@ -78,7 +82,7 @@ extension DocumentScan {
   mutating func places(in sentence: Sentence) -> [PlaceMention] {
     var found: [PlaceMention] = []
     for (index, rule) in rules.rules.enumerated() where rule.role == .location && !rule.definition.weak {
-      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, paragraph: nil) })
+      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, previous: nil) })
     }
     placeInCountries(&found)
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -10,14 +10,38 @@ extension DocumentScan {
     guard let range = group("source", of: index, in: match) else { return nil }
     var text = document.foldedText(range)
     for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-    // A joint source ("witnesses and police") takes the type of the first named.
-    let firstNamed = text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) }
-    let type = firstNamed ?? sourceType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+    let type = speakerType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
       // A person: their role as the story describes them ("Zaman, who
       // directs military operations", "hospital spokeswoman Donna Rohrer").
       fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
     } ?? .other
     return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
+  }
+
+  /// The first offset in `start...last` where `needle` (not empty) stands in `bytes`.
+  ///
+  /// The candidates are found with the C function `memchr`.
+  static func firstOffset(of needle: [UInt8], in bytes: [UInt8], from start: Int, through last: Int) -> Int? {
+    guard start <= last, let head = needle.first else { return nil }
+    return bytes.withUnsafeBufferPointer { haystack in
+      guard let base = haystack.baseAddress else { return nil }
+      var offset = start
+      while offset <= last, let found = memchr(base + offset, Int32(head), last - offset + 1) {
+        offset = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+        if memcmp(base + offset, needle, needle.count) == 0 { return offset }
+        offset += 1
+      }
+      return nil
+    }
+  }
+
+  /// The type a speaker's own words give, worked out once per document for
+  /// each way of writing it. A joint source ("witnesses and police") takes
+  /// the type of the first named.
+  func speakerType(of text: String) -> SourceType? {
+    ScanMemo.value(text, in: &memo.speakerTypes) {
+      text.components(separatedBy: " and ").first.flatMap { $0 == text ? nil : sourceType(of: $0) } ?? sourceType(of: text)
+    }
   }
 
   /// The words around a person's first mention in the document and their
@@ -31,7 +55,7 @@ extension DocumentScan {
     // introduction of a person, without reading a huge input from the start.
     let windowStart = max(0, attribution.lowerBound - 20_000)
     if !needle.isEmpty, attribution.upperBound - windowStart >= needle.count,
-      let first = (windowStart...(attribution.upperBound - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+      let first = Self.firstOffset(of: needle, in: bytes, from: windowStart, through: attribution.upperBound - needle.count)
     {
       let lower = max(0, first - 60)
       let upper = min(bytes.count, first + needle.count + 80)
@@ -46,12 +70,15 @@ extension DocumentScan {
   func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
     let words = Lexicon.normalize(text).split(separator: " ").map { word in
-      String(word.drop { $0.isPunctuation }.reversed().drop { $0.isPunctuation }.reversed())
+      let head = word.drop { $0.isPunctuation }
+      return String(head[..<(head.lastIndex { !$0.isPunctuation }.map(head.index(after:)) ?? head.startIndex)])
     }
+    // Only phrases made of the lexicon's own words can be in it.
+    let known = words.map(rules.sourceWords.contains)
     var specific: (length: Int, type: SourceType)?
     var generic: (length: Int, type: SourceType)?
     for length in stride(from: min(4, words.count), through: 1, by: -1) {
-      for start in 0...(words.count - length) {
+      for start in 0...(words.count - length) where !known[start..<(start + length)].contains(false) {
         let phrase = words[start..<(start + length)].joined(separator: " ")
         guard let row = lexicon.row(forNormalized: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
         if row.count > 2 && row[2] == "generic" {
@@ -67,22 +94,40 @@ extension DocumentScan {
   /// Drops mentions that overlap an earlier rule's, and points pronouns and
   /// back-references ("the ministry" after "the Gaza health ministry") at
   /// the last speaker named before them.
-  func resolve(_ mentions: [SourceMention]) -> [SourceMention] {
+  ///
+  /// `earlier` gives the last speaker named before this sentence; it is
+  /// asked only when a pronoun or a back-reference comes before every
+  /// speaker named here.
+  mutating func resolve(_ mentions: [SourceMention], previous earlier: (inout DocumentScan) -> SourceMention?) -> [SourceMention] {
     var kept: [SourceMention] = []
     for mention in mentions where !kept.contains(where: { $0.range.overlaps(mention.range) }) {
       kept.append(mention)
     }
     kept.sort { $0.range.lowerBound < $1.range.lowerBound }
-    var previous = lastSource
+    var previous: SourceMention?
+    var askedEarlier = false
     for index in kept.indices {
+      if kept[index].isPronoun || mayReferBack(kept[index]), !askedEarlier, previous == nil {
+        previous = earlier(&self)
+        askedEarlier = true
+      }
       if kept[index].isPronoun || (previous.map { refers(kept[index], to: $0) } ?? false) {
         kept[index].text = previous?.text
         kept[index].type = previous?.type
       } else {
         previous = kept[index]
+        askedEarlier = true
       }
     }
     return kept.filter { $0.text != nil }
+  }
+
+  /// Whether `mention` reads like a back-reference: bare "officials", or
+  /// "the" and one word.
+  func mayReferBack(_ mention: SourceMention) -> Bool {
+    guard let text = mention.text else { return false }
+    let words = Lexicon.normalize(text).split(separator: " ")
+    return words == ["officials"] || (words.count == 2 && words[0] == "the")
   }
 
   /// True when `mention` refers back to `named`: "the ministry" or "the

@@ -5,36 +5,34 @@ import PCRE2
 struct DocumentScan {
   let rules: RuleSet
   let document: Document
-  /// Match data for each rule, made when the rule first runs on this document.
-  var matchers: [Matcher?]
+  /// Match data and the memo, perhaps from an earlier document.
+  let scratch: ScanScratch
   let usesPrefilter: Bool
   var warnings: [ExtractionWarning] = []
-  /// The last named speaker in the current paragraph, for "it said" in
-  /// later sentences of it.
-  var lastSource: SourceMention?
-  /// The last place named in each paragraph.
-  var lastPlace: [Int: PlaceMention] = [:]
-  /// The place of the last claim in each paragraph: a story's later
+  /// The place of the last claim in the current paragraph: a story's later
   /// sentences about the same event often name no place.
-  var lastClaimPlace: [Int: PlaceMention] = [:]
+  var lastClaimPlace: PlaceMention?
+  /// Speaker types, places and number readings already worked out.
+  var memo: ScanMemo { scratch.memo }
 
-  init(rules: RuleSet, document: Document, usesPrefilter: Bool) {
+  init(rules: RuleSet, document: Document, usesPrefilter: Bool, scratch: ScanScratch? = nil) {
     self.rules = rules
     self.document = document
     self.usesPrefilter = usesPrefilter
-    self.matchers = [Matcher?](repeating: nil, count: rules.rules.count)
+    self.scratch = scratch ?? ScanScratch(ruleCount: rules.rules.count)
   }
 
   /// Reads the document paragraph by paragraph. A paragraph without a
-  /// trigger word gives no claim and is skipped; in one with a trigger,
-  /// every sentence is read for speakers and places, and the claim rules run
-  /// on the sentences that hold a trigger.
+  /// trigger word gives no claim and is skipped; in one with a trigger, the
+  /// claim rules run on the sentences that hold a trigger, and sentences are
+  /// read for speakers and places where a claim needs them (``ParagraphNames``).
   mutating func run() -> ExtractionResult {
     let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
     // Most news holds no trigger word at all: nothing more to do.
     if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
     let claimSentences = marked(sentences, by: claimHits)
+    let claimHitRanges = claimHits.map { hitRanges(sentences, $0) }
     let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
     var records: [EventRecord] = []
@@ -44,16 +42,19 @@ struct DocumentScan {
     while start < sentences.count {
       var end = start
       while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-      if claimSentences[start..<end].contains(where: { $0 != 0 }) {
-        lastSource = nil
-        for index in start..<end {
-          let sentence = sentences[index]
-          let found = scan(sentence, claimGroups: claimSentences[index], readsSources: attributionSentences[index])
+      // Sentences after the paragraph's last trigger give no claim, and what
+      // they name (speakers, places) serves only later sentences of it.
+      if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
+        lastClaimPlace = nil
+        var paragraph = ParagraphNames(sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]))
+        for index in start...last {
+          let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
+          let found = scan(index - start, in: &paragraph, claimGroups: claimSentences[index], claimHits: hits)
           guard let text = found.first?.record.text else { continue }
           let sentenceKey = text.hashValue
           for (record, place) in found where seen.insert(RecordKey(record, evidence: document.foldedText(record.start..<record.end), sentence: sentenceKey)).inserted {
             records.append(record)
-            recordPlaces.append((place, sentence.range))
+            recordPlaces.append((place, sentences[index].range))
           }
         }
       }
@@ -76,6 +77,20 @@ struct DocumentScan {
     return marks
   }
 
+  /// The prefilter hits (indices into `hits`) that fall in each sentence.
+  func hitRanges(_ sentences: [Sentence], _ hits: [(offset: Int, groups: TriggerPrefilter.Groups)]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(sentences.count)
+    var next = 0
+    for sentence in sentences {
+      while next < hits.count, hits[next].offset < sentence.range.lowerBound { next += 1 }
+      let first = next
+      while next < hits.count, hits[next].offset < sentence.range.upperBound { next += 1 }
+      ranges.append(first..<next)
+    }
+    return ranges
+  }
+
   /// Identity of a record for dropping a sentence printed twice (a headline
   /// repeated as a caption, say): the same claim, evidence and sentence. The
   /// sentence enters as a hash of its text, so a long sentence with many
@@ -87,40 +102,58 @@ struct DocumentScan {
     }
   }
 
-  mutating func scan(_ sentence: Sentence, claimGroups: TriggerPrefilter.Groups, readsSources: Bool) -> [(record: EventRecord, place: PlaceMention?)] {
-    let readsClaims = claimGroups != 0
+  /// The records of sentence `index` of the paragraph. `claimHits` are the
+  /// prefilter's words in it (nil without the prefilter): a claim rule's
+  /// match holds one of its own words, so it cannot start after the last of them.
+  mutating func scan(
+    _ index: Int, in paragraph: inout ParagraphNames, claimGroups: TriggerPrefilter.Groups,
+    claimHits: ArraySlice<(offset: Int, groups: TriggerPrefilter.Groups)>?
+  ) -> [(record: EventRecord, place: PlaceMention?)] {
+    let sentence = paragraph.sentences[index]
+    let sentenceIndex = index
     var claims: [ClaimCandidate] = []
-    var sources: [SourceMention] = []
-    var places: [PlaceMention] = []
     var cumulative = false
+    // Where number phrases start, found once for the rules that begin with one.
+    var countStarts = NumberStarts()
+    func find(_ index: Int) -> [Match] {
+      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
+      var limit = Int.max
+      if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
+        limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
+      }
+      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit, &countStarts))
+    }
+    // The claim rules first: when none finds a claim, the sentence gives no
+    // record, and the subset, scope and never-a-count rules need not run.
+    var claimCandidates: [Int: [ClaimCandidate]] = [:]
+    for (index, rule) in rules.rules.enumerated() where rule.role == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
+      claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
+    }
+    // A sentence without a claim gives no record: what it names is read
+    // only if a later claim asks (``ParagraphNames``).
+    guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
-      case .source: if !readsSources { continue }
-      case .location: break
-      case .claim: if claimGroups & (rules.prefilterGroup[index] ?? .max) == 0 { continue }
-      case .subset, .scope, .ignore: if !readsClaims { continue }
+      case .source, .location: continue
+      case .claim:
+        claims.append(contentsOf: claimCandidates[index] ?? [])
+        continue
+      case .subset, .scope, .ignore: break
       }
-      for match in matches(of: index, in: sentence) {
+      for match in find(index) {
         switch rule.role {
-        case .claim, .subset:
+        case .claim, .source, .location:
+          break
+        case .subset:
           claims.append(contentsOf: candidates(rule, index, match))
         case .ignore:
           claims.append(blocker(rule, index, match.range))
-        case .source:
-          if let mention = source(rule, index, match) { sources.append(mention) }
-        case .location:
-          if let mention = place(rule, index, match, paragraph: sentence.paragraph) { places.append(mention) }
         case .scope:
           cumulative = cumulative || rule.definition.scope == .cumulative
         }
       }
     }
-    sources = resolve(sources)
-    defer {
-      if let named = sources.last(where: { !$0.isPronoun && $0.text != nil }) { lastSource = named }
-    }
-    places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
-    placeInCountries(&places)
+    let (sources, places) = names(sentenceIndex, in: &paragraph)
     // "said Ahmed Khalil, a local council member": a figure that describes
     // the speaker is not a claim.
     claims.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }
@@ -128,16 +161,17 @@ struct DocumentScan {
     let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let strongPlaces = places.filter { !$0.isWeak }
-    let countStarts = accepted.map(\.countRange.lowerBound).sorted()
-    let records = accepted.map { claim in
+    let claimCounts = accepted.map(\.countRange.lowerBound).sorted()
+    var records: [(record: EventRecord, place: PlaceMention?)] = []
+    for claim in accepted {
       let source = nearest(sources, to: claim.span)
       let scope = claim.scope ?? (cumulative ? .cumulative : .incident)
-      let clause = clause(of: claim.countRange, among: countStarts, in: sentence.range)
-      // The places of the claim's own clause, when it names any.
+      let clause = clause(of: claim.countRange, among: claimCounts, in: sentence.range)
+      // The places of the claim's own clause, when it names any; a running
+      // total takes no place from earlier sentences.
       let clausePlaces = strongPlaces.filter { clause.contains($0.range.lowerBound) }
-      let place = placeFor(
-        claim.span, in: places, strong: clausePlaces.isEmpty ? strongPlaces : clausePlaces,
-        paragraph: scope == .cumulative ? nil : sentence.paragraph)
+      let inSentence = placeFor(claim.span, in: places, strong: clausePlaces.isEmpty ? strongPlaces : clausePlaces)
+      let place = (scope == .cumulative ? inSentence : inSentence ?? lastClaimPlace ?? lastPlace(before: sentenceIndex, in: &paragraph))
         .map { narrowed($0, in: clause, of: strongPlaces, count: claim.countRange) }
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
@@ -149,27 +183,80 @@ struct DocumentScan {
         source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
         location: place?.name, country: place?.country,
         scope: scope, text: text)
-      return (record, place)
+      records.append((record, place))
     }
-    if let last = claimPlaces.last { lastClaimPlace[sentence.paragraph] = last }
-    // "In Ramallah in the West Bank, ...": the town, for a later sentence.
-    let named = strongPlaces.filter { !$0.refersBack }
-    if let specific = named.map(\.breadth).min() {
-      lastPlace[sentence.paragraph] = named.last { $0.breadth == specific }
-    }
+    if let last = claimPlaces.last { lastClaimPlace = last }
     return records
   }
 
   // MARK: Matching
 
   mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
-    let matcher = matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
-    matchers[ruleIndex] = matcher
+    let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
+    scratch.matchers[ruleIndex] = matcher
     do {
-      let found = try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
-        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]))
+      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound)
       }
-      return found.map { $0.shifted(by: sentence.range.lowerBound) }
+    } catch {
+      warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
+      return []
+    }
+  }
+
+  /// The offsets in `sentence` (from its start) where a number phrase
+  /// starts: every place the `{count}` fragment matches from, overlapping
+  /// ones too ("between 5 and 10" starts at "between", "5" and "10").
+  mutating func numberStarts(in sentence: Sentence) -> [Int] {
+    var starts = NumberStarts()
+    return Array(numberStarts(in: sentence, through: .max, &starts))
+  }
+
+  /// The number phrase starts up to `limit`, finding in `starts` those not
+  /// found yet.
+  mutating func numberStarts(in sentence: Sentence, through limit: Int, _ starts: inout NumberStarts) -> ArraySlice<Int> {
+    let matcher = scratch.countMatcher ?? rules.numberPattern.makeMatcher()
+    scratch.countMatcher = matcher
+    var failure: PCRE2Error?
+    let found = document.bytes.withUnsafeBufferPointer { buffer in
+      let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+      return starts.starts(through: limit) { offset in
+        guard failure == nil, offset < subject.count else { return nil }
+        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset)?.range.lowerBound } catch {
+          failure = error
+          return nil
+        }
+      }
+    }
+    guard failure != nil else { return found }
+    // The rules then run everywhere, as without this shortcut.
+    starts.assumeEveryOffset(through: sentence.range.count)
+    return starts.found.prefix { $0 <= limit }
+  }
+
+  /// The matches of a rule that starts with a number phrase: the same as
+  /// ``matches(of:in:)`` finds, since a scan takes the first start from which
+  /// the pattern matches and every match starts with a number phrase, but
+  /// tried only at `starts` (offsets in the sentence, ascending).
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: some Collection<Int>) -> [Match] {
+    guard let pattern = rules.rules[ruleIndex].anchoredAtCount else { return matches(of: ruleIndex, in: sentence) }
+    if starts.isEmpty { return [] }
+    let matcher = scratch.anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
+    scratch.anchoredMatchers[ruleIndex] = matcher
+    do {
+      return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
+        let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
+        let base = sentence.range.lowerBound
+        var found: [Match] = []
+        var offset = 0
+        for start in starts where start >= offset {
+          guard let match = try matcher.firstMatch(in: subject, from: start, shiftedBy: base) else { continue }
+          found.append(match)
+          // A scan steps one byte past an empty match.
+          offset = (match.range.isEmpty ? match.range.upperBound + 1 : match.range.upperBound) - base
+        }
+        return found
+      }
     } catch {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
       return []

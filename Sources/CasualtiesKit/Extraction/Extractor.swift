@@ -1,10 +1,11 @@
 import Foundation
 import PCRE2
+import Synchronization
 
 /// Turns text into ``EventRecord``s with a ``RuleSet``.
 ///
-/// An extractor is immutable and may be shared by threads; each call makes
-/// its own PCRE2 match data.
+/// An extractor may be shared by threads; each call borrows PCRE2 match data
+/// that no other call uses meanwhile.
 ///
 ///     let extractor = try Extractor()
 ///     let records = extractor.extract(from: "Two people were killed in Nahariya, police said.")
@@ -18,6 +19,8 @@ public final class Extractor: Sendable {
   /// True when the trigger-word prefilter picks the sentences the claim
   /// rules read; off only in tests that prove it changes nothing.
   let usesPrefilter: Bool
+  /// Match data and memos that no scan is using, for the next scans.
+  private let idleScratch = Mutex<[ScanScratch]>([])
 
   /// Makes an extractor over `rules` (the bundled set by default).
   public convenience init(rules: RuleSet? = nil, categories: Set<Category>? = nil) throws(RuleSetError) {
@@ -42,8 +45,11 @@ public final class Extractor: Sendable {
 
   /// The records and warnings for one document.
   public func extract(from document: Document) -> ExtractionResult {
-    var scan = DocumentScan(rules: rules, document: document, usesPrefilter: usesPrefilter)
+    let scratch = idleScratch.withLock { $0.popLast() } ?? ScanScratch(ruleCount: rules.rules.count)
+    var scan = DocumentScan(rules: rules, document: document, usesPrefilter: usesPrefilter, scratch: scratch)
     var result = scan.run()
+    scratch.trimMemo()
+    idleScratch.withLock { $0.append(scratch) }
     if let categories { result.records.removeAll { !categories.contains($0.category) } }
     return result
   }

@@ -8,6 +8,24 @@
 struct SentenceSplitter: Sendable {
   /// Lowercase abbreviations, without their final stop.
   let abbreviations: Set<[UInt8]>
+  /// The same, up to seven bytes long, packed into integers (``packed(_:)``)
+  /// so that the word before each stop is looked up without allocating.
+  private let shortAbbreviations: Set<UInt64>
+  /// The longest abbreviation's length.
+  private let longest: Int
+
+  init(abbreviations: Set<[UInt8]>) {
+    self.abbreviations = abbreviations
+    self.shortAbbreviations = Set(abbreviations.filter { $0.count <= 7 }.map { Self.packed($0[...]) })
+    self.longest = abbreviations.map(\.count).max() ?? 0
+  }
+
+  /// Up to seven bytes and their count in one integer.
+  private static func packed(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var key = UInt64(bytes.count) << 56
+    for (offset, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
+    return key
+  }
 
   func sentences(in bytes: [UInt8]) -> [Sentence] {
     var sentences: [Sentence] = []
@@ -79,10 +97,16 @@ struct SentenceSplitter: Sendable {
   private func endsAbbreviation(_ bytes: [UInt8], stop: Int) -> Bool {
     var begin = stop
     while begin > 0, Self.isWordByte(bytes[begin - 1]) || bytes[begin - 1] == UInt8(ascii: ".") { begin -= 1 }
-    let word = bytes[begin..<stop].map { $0 | 0x20 }
-    if word.isEmpty { return false }
-    if word.count == 1 { return bytes[begin] >= UInt8(ascii: "A") && bytes[begin] <= UInt8(ascii: "Z") }
-    return abbreviations.contains(word)
+    let length = stop - begin
+    if length == 0 { return false }
+    if length == 1 { return bytes[begin] >= UInt8(ascii: "A") && bytes[begin] <= UInt8(ascii: "Z") }
+    if length > longest { return false }
+    if length <= 7 {
+      var key = UInt64(length) << 56
+      for offset in 0..<length { key |= UInt64(bytes[begin + offset] | 0x20) << (8 * UInt64(offset)) }
+      return shortAbbreviations.contains(key)
+    }
+    return abbreviations.contains(bytes[begin..<stop].map { $0 | 0x20 })
   }
 
   static func isSpace(_ byte: UInt8) -> Bool {

@@ -15,7 +15,7 @@ struct TriggerPrefilter: Sendable {
   typealias Groups = UInt64
 
   /// Packed keys of the words, with the groups each belongs to.
-  private let groupsByKey: [UInt64: Groups]
+  private let groupsByKey: PackedWordTable
 
   /// The bit of group `index`.
   static func bit(_ index: Int) -> Groups { 1 << UInt64(min(index, 63)) }
@@ -43,7 +43,7 @@ struct TriggerPrefilter: Sendable {
         }
       }
     }
-    self.groupsByKey = table
+    self.groupsByKey = PackedWordTable(table)
   }
 
   /// The byte offsets of the words in `bytes` that are prefilter words.
@@ -66,7 +66,7 @@ struct TriggerPrefilter: Sendable {
         index += 1
       }
       let length = index - start
-      if length > 0, let groups = groupsByKey[packed ^ (UInt64(min(length, 255)) << 56)] {
+      if length > 0, let groups = groupsByKey.groups(packed ^ (UInt64(min(length, 255)) << 56)) {
         hits.append((start, groups))
       }
     }

@@ -7,7 +7,9 @@
 /// the patterns use, so what a pattern finds, this reads.
 public struct NumberReader: Sendable {
   private let words: [String: (value: Int, isScale: Bool)]
-  private let qualifiers: [(phrase: String, qualifier: Qualifier)]
+  /// Qualifier phrases longest first, each with the space that follows it
+  /// in a number phrase, and the characters the two take.
+  private let qualifiers: [(spaced: String, length: Int, qualifier: Qualifier)]
   private let vague: [String: (count: Int, qualifier: Qualifier)]
   private let singular: [String: Int]
 
@@ -45,7 +47,7 @@ public struct NumberReader: Sendable {
       singular[Lexicon.normalize(row[0])] = try int(row[1], "singular-counts")
     }
     self.words = words
-    self.qualifiers = qualifiers.sorted { $0.0.count > $1.0.count }
+    self.qualifiers = qualifiers.sorted { $0.0.count > $1.0.count }.map { ($0.0 + " ", $0.0.count + 1, $0.1) }
     self.vague = vague
     self.singular = singular
   }
@@ -58,9 +60,9 @@ public struct NumberReader: Sendable {
   public func read(_ phrase: some StringProtocol) -> NumberReading? {
     var text = Self.fold(phrase)
     var stated: Qualifier?
-    for (prefix, qualifier) in qualifiers where text.hasPrefix(prefix + " ") {
+    for (spaced, length, qualifier) in qualifiers where text.hasPrefix(spaced) {
       stated = qualifier
-      text.removeFirst(prefix.count + 1)
+      text.removeFirst(length)
       break
     }
     if text.hasPrefix("the ") { text.removeFirst(4) }
@@ -155,8 +157,28 @@ public struct NumberReader: Sendable {
     return sawNumber ? total + current : nil
   }
 
+  /// ``fold(_:)`` on the bytes of an ASCII phrase (where the white space is
+  /// tab, line feed, vertical tab, form feed, return and space, and there
+  /// are no typographic dashes); nil for any other phrase.
+  private static func foldASCII(_ phrase: some StringProtocol) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(phrase.utf8.count)
+    var pendingSpace = false
+    for byte in phrase.utf8 {
+      if byte >= 0x80 { return nil }
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace { bytes.append(0x20); pendingSpace = false }
+      bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Lowercases, folds white space and turns typographic dashes into hyphens.
   static func fold(_ phrase: some StringProtocol) -> String {
+    if let folded = foldASCII(phrase) { return folded }
     var folded = ""
     var pendingSpace = false
     for character in phrase.lowercased() {

@@ -87,10 +87,20 @@ public struct Lexicon: Sendable {
 
   /// A regex alternation of the phrases, longest first so that "shot dead"
   /// is tried before "shot", with literal characters escaped and each space
-  /// matching any run of white space.
+  /// matching any run of white space. It is written factored on common
+  /// prefixes (``PrefixAlternation``) when that provably matches the same.
   public var alternation: String {
     let sorted = phrases.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
-    return "(?:" + sorted.map(Self.regexLiteral).joined(separator: "|") + ")"
+    let units = sorted.map(PrefixAlternation.units(of:))
+    if units.allSatisfy({ $0 != nil }), let factored = PrefixAlternation.pattern(for: units.compactMap { $0 }) {
+      return factored
+    }
+    return plainAlternation(of: sorted)
+  }
+
+  /// Every phrase in turn, in the given order.
+  func plainAlternation(of sorted: [String]) -> String {
+    "(?:" + sorted.map(Self.regexLiteral).joined(separator: "|") + ")"
   }
 
   static func regexLiteral(_ phrase: String) -> String {

@@ -25,14 +25,17 @@ public final class RuleSet: Sendable {
   /// The trigger-word pass that picks the sentences worth the claim rules,
   /// with one group per claim rule; nil when some claim rule names no words.
   let prefilter: TriggerPrefilter?
-  /// The prefilter group of each claim rule, by rule index.
-  let prefilterGroup: [Int: TriggerPrefilter.Groups]
+  /// The prefilter group of each claim rule, by rule index (nil for the
+  /// other rules).
+  let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
   /// The gazetteer and word lists that turn a location match into a place.
   var placeVocabulary: PlaceName.Vocabulary {
     PlaceName.Vocabulary(gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
   }
+  /// Every word of the sources lexicon's phrases, as its lookups fold them.
+  let sourceWords: Set<String>
 
   /// Options every rule pattern is compiled with.
   static let compileOptions: CompileOptions = [.caseless, .extended]
@@ -61,6 +64,7 @@ public final class RuleSet: Sendable {
       }
     }
     self.lexicons = lexicons
+    self.sourceWords = Set((lexicons["sources"]?.phrases ?? []).flatMap { Lexicon.normalize($0).split(separator: " ").map(String.init) })
     self.numbers = try NumberReader(lexicons: lexicons)
     self.attributionPrefilter = TriggerPrefilter(entries: ["lexicon:reporting-verbs", "lexicon:attribution-words"], lexicons: lexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
@@ -103,14 +107,19 @@ public final class RuleSet: Sendable {
         for entry in definition.prefilter ?? [] where entry.hasPrefix("lexicon:") && lexicons[String(entry.dropFirst(8))] == nil {
           throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "prefilter names an unknown lexicon '\(entry)'")
         }
-        rules.append(CompiledRule(definition: definition, pattern: pattern, file: file.name))
+        // Compiles as the pattern did; only the option differs.
+        let anchored = CompiledRule.startsWithCount(definition.pattern.text)
+          ? try? Pattern(expanded, options: Self.compileOptions.union(.anchored)) : nil
+        rules.append(CompiledRule(definition: definition, pattern: pattern, anchoredAtCount: anchored, file: file.name))
       }
     }
     self.rules = rules
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
     self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
       ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
-    self.prefilterGroup = Dictionary(uniqueKeysWithValues: claimRules.enumerated().map { ($1, TriggerPrefilter.bit($0)) })
+    var groups = [TriggerPrefilter.Groups?](repeating: nil, count: rules.count)
+    for (group, index) in claimRules.enumerated() { groups[index] = TriggerPrefilter.bit(group) }
+    self.prefilterGroup = groups
   }
 
   /// The rule set that ships with the package, loaded once.

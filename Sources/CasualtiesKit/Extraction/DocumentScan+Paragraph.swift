@@ -1,0 +1,99 @@
+import PCRE2
+
+/// What the sentences of one paragraph name (speakers and places), worked
+/// out only when a claim needs it.
+///
+/// A sentence without a claim gives no record; what it names matters only
+/// to later claims of its paragraph, through two values: the last speaker
+/// named before a claim ("it said" refers back to them) and the last place
+/// named before it (a claim with no place of its own). Most claims need
+/// neither, so the source and location rules run on a sentence without a
+/// claim only when a later claim asks for one of the two, and then give what
+/// they would have given had they run in order.
+struct ParagraphNames {
+  /// The paragraph's sentences, in order.
+  let sentences: [Sentence]
+  /// Whether each sentence holds an attribution word (the source rules run on it).
+  let readsSources: [Bool]
+  /// Each sentence's source mentions in rule order, before ``DocumentScan/resolve(_:previous:)``.
+  var mentions: [[SourceMention]?]
+  /// Each sentence's place mentions in rule order, before speakers' own places are dropped.
+  var places: [[PlaceMention]?]
+  /// Each sentence's speakers after resolving, and its places without
+  /// those inside an attribution.
+  var resolved: [(sources: [SourceMention], places: [PlaceMention])?]
+
+  init(sentences: [Sentence], readsSources: [Bool]) {
+    self.sentences = sentences
+    self.readsSources = readsSources
+    mentions = Array(repeating: nil, count: sentences.count)
+    places = Array(repeating: nil, count: sentences.count)
+    resolved = Array(repeating: nil, count: sentences.count)
+  }
+}
+
+extension DocumentScan {
+  /// The speakers of sentence `index` of the paragraph, resolved (pronouns
+  /// point at the last speaker named before them), and its places, without
+  /// those named inside an attribution.
+  mutating func names(_ index: Int, in paragraph: inout ParagraphNames) -> (sources: [SourceMention], places: [PlaceMention]) {
+    if let known = paragraph.resolved[index] { return known }
+    let sources = resolve(mentions(index, in: &paragraph)) { scan in scan.lastSource(before: index, in: &paragraph) }
+    var places = rawPlaces(index, in: &paragraph)
+    places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
+    placeInCountries(&places)
+    paragraph.resolved[index] = (sources, places)
+    return (sources, places)
+  }
+
+  /// The last speaker named (not a pronoun) in the sentences before `index`.
+  mutating func lastSource(before index: Int, in paragraph: inout ParagraphNames) -> SourceMention? {
+    for earlier in stride(from: index - 1, through: 0, by: -1) {
+      // Pronouns and back-references ("the ministry") depend on sentences
+      // before that one.
+      let named = resolve(mentions(earlier, in: &paragraph)) { scan in scan.lastSource(before: earlier, in: &paragraph) }
+      if let last = named.last(where: { !$0.isPronoun }) { return last }
+    }
+    return nil
+  }
+
+  /// The most specific place named (not weak, not a back-reference) in the
+  /// last sentence before `index` that names one, the last of equals: "In
+  /// Ramallah in the West Bank, ..." gives Ramallah to a later "there".
+  mutating func lastPlace(before index: Int, in paragraph: inout ParagraphNames) -> PlaceMention? {
+    for earlier in stride(from: index - 1, through: 0, by: -1) {
+      let named = names(earlier, in: &paragraph).places.filter { !$0.isWeak && !$0.refersBack }
+      if let specific = named.map(\.breadth).min() { return named.last { $0.breadth == specific } }
+    }
+    return nil
+  }
+
+  /// The source rules' mentions in sentence `index`, in rule order.
+  mutating func mentions(_ index: Int, in paragraph: inout ParagraphNames) -> [SourceMention] {
+    if let known = paragraph.mentions[index] { return known }
+    var found: [SourceMention] = []
+    if paragraph.readsSources[index] {
+      for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .source {
+        for match in matches(of: ruleIndex, in: paragraph.sentences[index]) {
+          if let mention = source(rule, ruleIndex, match) { found.append(mention) }
+        }
+      }
+    }
+    paragraph.mentions[index] = found
+    return found
+  }
+
+  /// The location rules' mentions in sentence `index`, in rule order.
+  mutating func rawPlaces(_ index: Int, in paragraph: inout ParagraphNames) -> [PlaceMention] {
+    if let known = paragraph.places[index] { return known }
+    var found: [PlaceMention] = []
+    for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .location {
+      for match in matches(of: ruleIndex, in: paragraph.sentences[index]) {
+        let previous = group("anaphor", of: ruleIndex, in: match) == nil ? nil : lastPlace(before: index, in: &paragraph)
+        if let mention = place(rule, ruleIndex, match, previous: previous) { found.append(mention) }
+      }
+    }
+    paragraph.places[index] = found
+    return found
+  }
+}
