@@ -81,7 +81,8 @@ extension DocumentScan {
   /// references left out.
   mutating func places(in sentence: Sentence) -> [PlaceMention] {
     var found: [PlaceMention] = []
-    for (index, rule) in rules.rules.enumerated() where rule.role == .location && !rule.definition.weak {
+    for (index, rule) in rules.rules.enumerated()
+    where rule.role == .location && !rule.definition.weak && rule.pattern.groupNumbers["anaphor"] == nil {
       found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, previous: nil) })
     }
     placeInCountries(&found)
