@@ -109,7 +109,9 @@ struct DocumentScan {
     let sentence = paragraph.sentences[index]
     let sentenceIndex = index
     var claims: [ClaimCandidate] = []
-    var cumulative = false
+    /// Whether a scope rule marks the sentence a running total; read only
+    /// when a claim has no scope of its own.
+    var cumulative: Bool?
     // Where number phrases start, found once for the rules that begin with one.
     var countStarts = NumberStarts()
     func find(_ index: Int) -> [Match] {
@@ -131,28 +133,27 @@ struct DocumentScan {
     guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
-      case .source, .location: continue
+      case .source, .location, .scope: continue
       case .claim:
         claims.append(contentsOf: claimCandidates[index] ?? [])
         continue
-      case .subset, .scope, .ignore: break
+      case .subset, .ignore: break
       }
       for match in find(index) {
         switch rule.role {
-        case .claim, .source, .location:
+        case .claim, .source, .location, .scope:
           break
         case .subset:
           claims.append(contentsOf: candidates(rule, index, match))
         case .ignore:
           claims.append(blocker(rule, index, match.range))
-        case .scope:
-          cumulative = cumulative || rule.definition.scope == .cumulative
         }
       }
     }
-    let (sources, places) = names(sentenceIndex, in: &paragraph)
     let accepted = settle(claims, in: sentence.range)
-    let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
+    if accepted.isEmpty { return [] }
+    let (sources, places) = names(sentenceIndex, in: &paragraph)
+    let text = document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let strongPlaces = places.filter { !$0.isWeak }
     var records: [EventRecord] = []
@@ -161,6 +162,9 @@ struct DocumentScan {
       let place = placeFor(claim.span, in: places, strong: strongPlaces) ?? lastPlace(before: sentenceIndex, in: &paragraph)
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
+      if claim.scope == nil && cumulative == nil {
+        cumulative = rules.rules.indices.contains { rules.rules[$0].role == .scope && rules.rules[$0].definition.scope == .cumulative && !find($0).isEmpty }
+      }
       records.append(EventRecord(
         doc: document.name, line: document.line(at: claim.span.lowerBound),
         start: claim.span.lowerBound, end: claim.span.upperBound,
@@ -168,7 +172,7 @@ struct DocumentScan {
         qualifier: claim.reading.qualifier, subject: claim.subject,
         source: source?.text, sourceType: source?.text == nil ? nil : source?.type ?? .other,
         location: place?.name, country: place?.country ?? (place == nil ? nil : fallbackCountry(places)),
-        scope: claim.scope ?? (cumulative ? .cumulative : .incident), text: text))
+        scope: claim.scope ?? (cumulative == true ? .cumulative : .incident), text: text))
     }
     if let last = claimPlaces.last { lastClaimPlace = last }
     return records
