@@ -27,13 +27,23 @@ struct DocumentScan {
   /// claim rules run on the sentences that hold a trigger, and sentences are
   /// read for speakers and places where a claim needs them (``ParagraphNames``).
   mutating func run() -> ExtractionResult {
-    let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
+    // The trigger and attribution words, in one pass over the words.
+    var claimHits: [(offset: Int, groups: TriggerPrefilter.Groups)]?
+    var attributionHits: [(offset: Int, groups: TriggerPrefilter.Groups)]?
+    if usesPrefilter {
+      document.bytes.withUnsafeBufferPointer { buffer in
+        if let prefilter = rules.prefilter {
+          (claimHits, attributionHits) = prefilter.groupedHits(in: buffer, and: rules.attributionPrefilter)
+        } else {
+          attributionHits = rules.attributionPrefilter.groupedHits(in: buffer)
+        }
+      }
+    }
     // Most news holds no trigger word at all: nothing more to do.
     if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
     let claimSentences = marked(sentences, by: claimHits)
     let claimHitRanges = claimHits.map { hitRanges(sentences, $0) }
-    let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
     var records: [EventRecord] = []
     var seen: Set<RecordKey> = []
