@@ -45,6 +45,7 @@ struct DocumentScan {
     let claimSentences = marked(sentences, by: claimHits)
     let claimHitRanges = claimHits.map { hitRanges(sentences, $0) }
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
+    let lastAttributionWords = attributionHits.map { lastHits(sentences, $0) }
     var records: [EventRecord] = []
     var seen: Set<RecordKey> = []
     var start = 0
@@ -55,7 +56,9 @@ struct DocumentScan {
       // they name (speakers, places) serves only later sentences of it.
       if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
         lastClaimPlace = nil
-        var paragraph = ParagraphNames(sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]))
+        var paragraph = ParagraphNames(
+          sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]),
+          lastAttributionWords: lastAttributionWords.map { Array($0[start...last]) })
         for index in start...last {
           let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
           let found = scan(index - start, in: &paragraph, claimGroups: claimSentences[index], claimHits: hits)
@@ -82,6 +85,11 @@ struct DocumentScan {
       if sentence < sentences.count, sentences[sentence].range.contains(hit.offset) { marks[sentence] |= hit.groups }
     }
     return marks
+  }
+
+  /// The offset of the last of `hits` in each sentence, nil for none.
+  func lastHits(_ sentences: [Sentence], _ hits: [(offset: Int, groups: TriggerPrefilter.Groups)]) -> [Int?] {
+    hitRanges(sentences, hits).map { $0.isEmpty ? nil : hits[$0.upperBound - 1].offset }
   }
 
   /// The prefilter hits (indices into `hits`) that fall in each sentence.
@@ -125,12 +133,13 @@ struct DocumentScan {
     // Where number phrases start, found once for the rules that begin with one.
     var countStarts = NumberStarts()
     func find(_ index: Int) -> [Match] {
-      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
-      var limit = Int.max
+      // A claim rule's match holds one of its words: it starts at the last one at the latest.
+      var limit: Int?
       if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
         limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
       }
-      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit, &countStarts))
+      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence, startingBy: limit) }
+      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit ?? .max, &countStarts))
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
@@ -190,12 +199,14 @@ struct DocumentScan {
 
   // MARK: Matching
 
-  mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
+  /// Every match of rule `ruleIndex` in `sentence`, none starting after
+  /// `limit` (an offset in the sentence) when one is given.
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence, startingBy limit: Int? = nil) -> [Match] {
     let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
     scratch.matchers[ruleIndex] = matcher
     do {
       return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
-        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound)
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound, startingBy: limit)
       }
     } catch {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
@@ -219,9 +230,9 @@ struct DocumentScan {
     var failure: PCRE2Error?
     let found = document.bytes.withUnsafeBufferPointer { buffer in
       let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
-      return starts.starts(through: limit) { offset in
+      return starts.starts(through: limit) { offset, last in
         guard failure == nil, offset < subject.count else { return nil }
-        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset)?.range.lowerBound } catch {
+        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset, startingBy: last)?.range.lowerBound } catch {
           failure = error
           return nil
         }
