@@ -8,10 +8,10 @@ public final class Matcher {
   /// The pattern this matcher runs.
   public let pattern: Pattern
   private let matchData: OpaquePointer
-  /// This matcher's own copy of the pattern's match context, for a pattern
-  /// compiled with ``CompileOptions/useOffsetLimit``: the offset limit is
-  /// set in it for each search.
-  private let limitContext: OpaquePointer?
+  /// This matcher's own copy of the pattern's match context, made for the
+  /// first search given an offset limit (``CompileOptions/useOffsetLimit``):
+  /// the limit is set in it for each such search.
+  private var limitContext: OpaquePointer?
 
   init(pattern: Pattern) {
     self.pattern = pattern
@@ -20,14 +20,6 @@ public final class Matcher {
       fatalError("PCRE2 could not allocate match data: out of memory")
     }
     self.matchData = data
-    if pattern.options.contains(.useOffsetLimit) {
-      guard let context = pcre2_match_context_copy_8(pattern.matchContext) else {
-        fatalError("PCRE2 could not allocate a match context: out of memory")
-      }
-      self.limitContext = context
-    } else {
-      self.limitContext = nil
-    }
   }
 
   deinit {
@@ -57,10 +49,16 @@ public final class Matcher {
   ) throws(PCRE2Error) -> Match? {
     guard offset <= subject.count else { return nil }
     var context = pattern.matchContext
-    if let limitContext {
-      if let limit, limit < offset { return nil }
-      pcre2_set_offset_limit_8(limitContext, limit.map { $0 < 0 ? 0 : $0 } ?? cpcre2_unset())
-      context = limitContext
+    if let limit, pattern.options.contains(.useOffsetLimit) {
+      if limit < offset { return nil }
+      if limitContext == nil {
+        guard let copy = pcre2_match_context_copy_8(pattern.matchContext) else {
+          fatalError("PCRE2 could not allocate a match context: out of memory")
+        }
+        limitContext = copy
+      }
+      pcre2_set_offset_limit_8(limitContext, limit)
+      context = limitContext ?? context
     }
     // An empty buffer may have no base address; PCRE2 needs a valid pointer.
     let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)
