@@ -26,6 +26,10 @@ public struct CompileOptions: OptionSet, Sendable, Hashable {
   /// pattern can be tried at chosen places only (JIT-compiled, unlike the
   /// same option given to a match). The corresponding C option is `PCRE2_ANCHORED`.
   public static let anchored = CompileOptions(rawValue: PCRE2_ANCHORED)
+  /// Lets a search be told the last offset a match may start at
+  /// (``Matcher/firstMatch(in:from:shiftedBy:startingBy:)``). The
+  /// corresponding C option is `PCRE2_USE_OFFSET_LIMIT`.
+  public static let useOffsetLimit = CompileOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
 }
 
 /// Bounds on the work one match attempt may do, so that no input can hang

@@ -8,6 +8,10 @@ public final class Matcher {
   /// The pattern this matcher runs.
   public let pattern: Pattern
   private let matchData: OpaquePointer
+  /// This matcher's own copy of the pattern's match context, made for the
+  /// first search given an offset limit (``CompileOptions/useOffsetLimit``):
+  /// the limit is set in it for each such search.
+  private var limitContext: OpaquePointer?
 
   init(pattern: Pattern) {
     self.pattern = pattern
@@ -18,7 +22,10 @@ public final class Matcher {
     self.matchData = data
   }
 
-  deinit { pcre2_match_data_free_8(matchData) }
+  deinit {
+    pcre2_match_data_free_8(matchData)
+    if let limitContext { pcre2_match_context_free_8(limitContext) }
+  }
 
   /// The range of the named group in `match`, or `nil`.
   public func range(of name: String, in match: Match) -> Range<Int>? {
@@ -27,16 +34,32 @@ public final class Matcher {
 
   /// The first match in `subject` that starts at or after `offset`.
   ///
-  /// - Parameter delta: Added to every range of the match, for a subject
-  ///   that is a slice of a larger text (0 by default).
+  /// - Parameters:
+  ///   - delta: Added to every range of the match, for a subject that is a
+  ///     slice of a larger text (0 by default).
+  ///   - limit: The last offset the match may start at; `nil` for none. Only
+  ///     for a pattern compiled with ``CompileOptions/useOffsetLimit``
+  ///     (ignored otherwise).
   /// - Returns: The match, or `nil` when there is none.
   /// - Throws: A ``PCRE2Error`` of kind `.match` when a limit stops the search.
   ///
   /// The corresponding C function is `pcre2_match` (or `pcre2_jit_match`).
   public func firstMatch(
-    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0, shiftedBy delta: Int = 0
+    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0, shiftedBy delta: Int = 0, startingBy limit: Int? = nil
   ) throws(PCRE2Error) -> Match? {
     guard offset <= subject.count else { return nil }
+    var context = pattern.matchContext
+    if let limit, pattern.options.contains(.useOffsetLimit) {
+      if limit < offset { return nil }
+      if limitContext == nil {
+        guard let copy = pcre2_match_context_copy_8(pattern.matchContext) else {
+          fatalError("PCRE2 could not allocate a match context: out of memory")
+        }
+        limitContext = copy
+      }
+      pcre2_set_offset_limit_8(limitContext, limit)
+      context = limitContext ?? context
+    }
     // An empty buffer may have no base address; PCRE2 needs a valid pointer.
     let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)
     // The JIT fast path skips PCRE2's sanity checks, which is safe in byte
@@ -45,10 +68,10 @@ public final class Matcher {
     let status =
       if pattern.isJITCompiled && !pattern.options.contains(.utf) {
         pcre2_jit_match_8(
-          pattern.code, base, subject.count, offset, 0, matchData, pattern.matchContext)
+          pattern.code, base, subject.count, offset, 0, matchData, context)
       } else {
         pcre2_match_8(
-          pattern.code, base, subject.count, offset, 0, matchData, pattern.matchContext)
+          pattern.code, base, subject.count, offset, 0, matchData, context)
       }
     if status == PCRE2_ERROR_NOMATCH { return nil }
     guard status >= 0 else { throw PCRE2Error(kind: .match, code: status) }
@@ -59,11 +82,12 @@ public final class Matcher {
   ///
   /// After an empty match the scan steps one byte (one whole character in
   /// UTF mode), so it always ends. `delta` is added to every range, as in
-  /// ``firstMatch(in:from:shiftedBy:)``.
-  public func matches(in subject: UnsafeBufferPointer<UInt8>, shiftedBy delta: Int = 0) throws(PCRE2Error) -> [Match] {
+  /// ``firstMatch(in:from:shiftedBy:startingBy:)``, and so is `limit`: no
+  /// match starts after it.
+  public func matches(in subject: UnsafeBufferPointer<UInt8>, shiftedBy delta: Int = 0, startingBy limit: Int? = nil) throws(PCRE2Error) -> [Match] {
     var found: [Match] = []
     var offset = 0
-    while offset <= subject.count, let match = try firstMatch(in: subject, from: offset, shiftedBy: delta) {
+    while offset <= subject.count, let match = try firstMatch(in: subject, from: offset, shiftedBy: delta, startingBy: limit) {
       found.append(match)
       let end = match.range.upperBound - delta
       offset = match.range.isEmpty ? nextStart(after: end, in: subject) : end

@@ -16,6 +16,29 @@ import Testing
     #expect(error?.description.hasPrefix("PCRE2: error compiling pattern at offset 3") == true)
   }
 
+  @Test func anOffsetLimitStopsWhereMatchesMayStart() throws {
+    for options: CompileOptions in [[.useOffsetLimit], [.useOffsetLimit, .anchored]] {
+      let pattern = try Pattern("ab(?=x)", options: options)
+      #expect(pattern.isJITCompiled == PCRE2Configuration.isJITAvailable)
+      let matcher = pattern.makeMatcher()
+      let subject = Array("xxabxxabx".utf8)
+      try subject.withUnsafeBufferPointer { (text) throws(PCRE2Error) in
+        let from = options.contains(.anchored) ? 2 : 0
+        #expect(try matcher.firstMatch(in: text, from: from, startingBy: 1) == nil)
+        #expect(try matcher.firstMatch(in: text, from: from, startingBy: 2)?.range == 2..<4)
+        #expect(try matcher.firstMatch(in: text, from: from)?.range == 2..<4)
+      }
+      if !options.contains(.anchored) {
+        try subject.withUnsafeBufferPointer { (text) throws(PCRE2Error) in
+          #expect(try matcher.matches(in: text, startingBy: 5).map(\.range) == [2..<4])
+          #expect(try matcher.matches(in: text, startingBy: 6).map(\.range) == [2..<4, 6..<8])
+          // The limit is only for the search it is given to.
+          #expect(try matcher.matches(in: text).map(\.range) == [2..<4, 6..<8])
+        }
+      }
+    }
+  }
+
   @Test func noMatchGivesNothing() throws {
     let matcher = try Pattern("killed").makeMatcher()
     #expect(try matcher.matches(in: "nothing to see").isEmpty)

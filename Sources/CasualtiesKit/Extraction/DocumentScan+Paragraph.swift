@@ -15,6 +15,9 @@ struct ParagraphNames {
   let sentences: [Sentence]
   /// Whether each sentence holds an attribution word (the source rules run on it).
   let readsSources: [Bool]
+  /// The offset of each sentence's last attribution word (nil without the
+  /// prefilter): a source rule's match holds one, so none starts after it.
+  let lastAttributionWords: [Int?]?
   /// Each sentence's source mentions in rule order, before ``DocumentScan/resolve(_:previous:)``.
   var mentions: [[SourceMention]?]
   /// Each sentence's place mentions in rule order, before speakers' own places are dropped.
@@ -23,9 +26,10 @@ struct ParagraphNames {
   /// those inside an attribution.
   var resolved: [(sources: [SourceMention], places: [PlaceMention])?]
 
-  init(sentences: [Sentence], readsSources: [Bool]) {
+  init(sentences: [Sentence], readsSources: [Bool], lastAttributionWords: [Int?]?) {
     self.sentences = sentences
     self.readsSources = readsSources
+    self.lastAttributionWords = lastAttributionWords
     mentions = Array(repeating: nil, count: sentences.count)
     places = Array(repeating: nil, count: sentences.count)
     resolved = Array(repeating: nil, count: sentences.count)
@@ -73,8 +77,10 @@ extension DocumentScan {
     if let known = paragraph.mentions[index] { return known }
     var found: [SourceMention] = []
     if paragraph.readsSources[index] {
+      let sentence = paragraph.sentences[index]
+      let limit = paragraph.lastAttributionWords.map { ($0[index] ?? sentence.range.upperBound) - sentence.range.lowerBound }
       for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .source {
-        for match in matches(of: ruleIndex, in: paragraph.sentences[index]) {
+        for match in matches(of: ruleIndex, in: sentence, startingBy: limit) {
           if let mention = source(rule, ruleIndex, match) { found.append(mention) }
         }
       }

@@ -27,14 +27,25 @@ struct DocumentScan {
   /// claim rules run on the sentences that hold a trigger, and sentences are
   /// read for speakers and places where a claim needs them (``ParagraphNames``).
   mutating func run() -> ExtractionResult {
-    let claimHits = usesPrefilter ? rules.prefilter.map { prefilter in document.bytes.withUnsafeBufferPointer { prefilter.groupedHits(in: $0) } } : nil
+    // The trigger and attribution words, in one pass over the words.
+    var claimHits: [(offset: Int, groups: TriggerPrefilter.Groups)]?
+    var attributionHits: [(offset: Int, groups: TriggerPrefilter.Groups)]?
+    if usesPrefilter {
+      document.bytes.withUnsafeBufferPointer { buffer in
+        if let prefilter = rules.prefilter {
+          (claimHits, attributionHits) = prefilter.groupedHits(in: buffer, and: rules.attributionPrefilter)
+        } else {
+          attributionHits = rules.attributionPrefilter.groupedHits(in: buffer)
+        }
+      }
+    }
     // Most news holds no trigger word at all: nothing more to do.
     if let claimHits, claimHits.isEmpty { return ExtractionResult(records: [], warnings: []) }
     let sentences = rules.splitter.sentences(in: document.bytes)
     let claimSentences = marked(sentences, by: claimHits)
     let claimHitRanges = claimHits.map { hitRanges(sentences, $0) }
-    let attributionHits = usesPrefilter ? document.bytes.withUnsafeBufferPointer { rules.attributionPrefilter.groupedHits(in: $0) } : nil
     let attributionSentences = marked(sentences, by: attributionHits).map { $0 != 0 }
+    let lastAttributionWords = attributionHits.map { lastHits(sentences, $0) }
     var records: [EventRecord] = []
     var recordPlaces: [(place: PlaceMention?, sentence: Range<Int>)] = []
     var seen: Set<RecordKey> = []
@@ -46,7 +57,9 @@ struct DocumentScan {
       // they name (speakers, places) serves only later sentences of it.
       if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
         lastClaimPlace = nil
-        var paragraph = ParagraphNames(sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]))
+        var paragraph = ParagraphNames(
+          sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]),
+          lastAttributionWords: lastAttributionWords.map { Array($0[start...last]) })
         for index in start...last {
           let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
           let found = scan(index - start, in: &paragraph, claimGroups: claimSentences[index], claimHits: hits)
@@ -75,6 +88,11 @@ struct DocumentScan {
       if sentence < sentences.count, sentences[sentence].range.contains(hit.offset) { marks[sentence] |= hit.groups }
     }
     return marks
+  }
+
+  /// The offset of the last of `hits` in each sentence, nil for none.
+  func lastHits(_ sentences: [Sentence], _ hits: [(offset: Int, groups: TriggerPrefilter.Groups)]) -> [Int?] {
+    hitRanges(sentences, hits).map { $0.isEmpty ? nil : hits[$0.upperBound - 1].offset }
   }
 
   /// The prefilter hits (indices into `hits`) that fall in each sentence.
@@ -112,16 +130,19 @@ struct DocumentScan {
     let sentence = paragraph.sentences[index]
     let sentenceIndex = index
     var claims: [ClaimCandidate] = []
-    var cumulative = false
+    /// Whether a scope rule marks the sentence a running total; read only
+    /// when a claim has no scope of its own.
+    var cumulative: Bool?
     // Where number phrases start, found once for the rules that begin with one.
     var countStarts = NumberStarts()
     func find(_ index: Int) -> [Match] {
-      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence) }
-      var limit = Int.max
+      // A claim rule's match holds one of its words: it starts at the last one at the latest.
+      var limit: Int?
       if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
         limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
       }
-      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit, &countStarts))
+      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence, startingBy: limit) }
+      return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit ?? .max, &countStarts))
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
@@ -134,38 +155,40 @@ struct DocumentScan {
     guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
-      case .source, .location: continue
+      case .source, .location, .scope: continue
       case .claim:
         claims.append(contentsOf: claimCandidates[index] ?? [])
         continue
-      case .subset, .scope, .ignore: break
+      case .subset, .ignore: break
       }
       for match in find(index) {
         switch rule.role {
-        case .claim, .source, .location:
+        case .claim, .source, .location, .scope:
           break
         case .subset:
           claims.append(contentsOf: candidates(rule, index, match))
         case .ignore:
           claims.append(blocker(rule, index, match.range))
-        case .scope:
-          cumulative = cumulative || rule.definition.scope == .cumulative
         }
       }
     }
+    var accepted = settle(claims, in: sentence.range)
+    if accepted.isEmpty { return [] }
     let (sources, places) = names(sentenceIndex, in: &paragraph)
     // "said Ahmed Khalil, a local council member": a figure that describes
     // the speaker is not a claim.
-    claims.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }
-    let accepted = settle(claims, in: sentence.range)
-    let text = accepted.isEmpty ? "" : document.foldedText(sentence.range)
+    accepted.removeAll { claim in sources.contains { $0.matchRange.contains(claim.countRange.lowerBound) && !$0.range.contains(claim.countRange.lowerBound) } }
+    let text = document.foldedText(sentence.range)
     var claimPlaces: [PlaceMention] = []
     let strongPlaces = places.filter { !$0.isWeak }
     let claimCounts = accepted.map(\.countRange.lowerBound).sorted()
     var records: [(record: EventRecord, place: PlaceMention?)] = []
     for claim in accepted {
       let source = nearest(sources, to: claim.span)
-      let scope = claim.scope ?? (cumulative ? .cumulative : .incident)
+      if claim.scope == nil && cumulative == nil {
+        cumulative = rules.rules.indices.contains { rules.rules[$0].role == .scope && rules.rules[$0].definition.scope == .cumulative && !find($0).isEmpty }
+      }
+      let scope = claim.scope ?? (cumulative == true ? .cumulative : .incident)
       let clause = clause(of: claim.countRange, among: claimCounts, in: sentence.range)
       // The places of the claim's own clause, when it names any; a running
       // total takes no place from earlier sentences.
@@ -191,12 +214,14 @@ struct DocumentScan {
 
   // MARK: Matching
 
-  mutating func matches(of ruleIndex: Int, in sentence: Sentence) -> [Match] {
+  /// Every match of rule `ruleIndex` in `sentence`, none starting after
+  /// `limit` (an offset in the sentence) when one is given.
+  mutating func matches(of ruleIndex: Int, in sentence: Sentence, startingBy limit: Int? = nil) -> [Match] {
     let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
     scratch.matchers[ruleIndex] = matcher
     do {
       return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
-        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound)
+        try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound, startingBy: limit)
       }
     } catch {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
@@ -220,9 +245,9 @@ struct DocumentScan {
     var failure: PCRE2Error?
     let found = document.bytes.withUnsafeBufferPointer { buffer in
       let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
-      return starts.starts(through: limit) { offset in
+      return starts.starts(through: limit) { offset, last in
         guard failure == nil, offset < subject.count else { return nil }
-        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset)?.range.lowerBound } catch {
+        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset, startingBy: last)?.range.lowerBound } catch {
           failure = error
           return nil
         }

@@ -5,31 +5,31 @@
 struct NumberStarts {
   /// The starts found so far, ascending, as offsets in the sentence.
   private(set) var found: [Int] = []
-  /// Where the next search begins.
-  private var next = 0
-  /// True when no start is left after `found`.
-  private var isComplete = false
+  /// Every start at or before this offset is in `found`.
+  private var knownThrough = -1
 
   /// The starts at or before `limit` (offsets in the sentence), finding more
-  /// with `search` as needed: it gives the first start at or after its
-  /// argument, or nil when there is none.
-  mutating func starts(through limit: Int, _ search: (Int) -> Int?) -> ArraySlice<Int> {
-    while !isComplete, found.last.map({ $0 <= limit }) ?? true {
-      guard let start = search(next) else {
-        isComplete = true
-        break
+  /// with `search` as needed: given an offset and a last start (nil for
+  /// none), it gives the first start from the offset up to that last one,
+  /// or nil when there is none.
+  mutating func starts(through limit: Int, _ search: (Int, Int?) -> Int?) -> ArraySlice<Int> {
+    if limit > knownThrough {
+      var next = knownThrough + 1
+      let last = limit == .max ? nil : limit
+      while let start = search(next, last) {
+        found.append(start)
+        next = start + 1
       }
-      found.append(start)
-      next = start + 1
+      knownThrough = limit
     }
     return found.prefix { $0 <= limit }
   }
 
-  /// Gives up on finding the starts (the search failed): every offset from
-  /// the next search on up to `end` counts as one, so that the rules are
-  /// tried everywhere there, as without this shortcut.
+  /// Gives up on finding the starts (the search failed): every offset up
+  /// to `end` counts as one, so that the rules are tried everywhere, as
+  /// without this shortcut.
   mutating func assumeEveryOffset(through end: Int) {
-    if !isComplete, next <= end { found.append(contentsOf: next...end) }
-    isComplete = true
+    found = Array(0...end)
+    knownThrough = .max
   }
 }

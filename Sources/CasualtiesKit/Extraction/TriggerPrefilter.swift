@@ -54,6 +54,29 @@ struct TriggerPrefilter: Sendable {
   /// The prefilter words in `bytes`: their byte offsets and their groups.
   func groupedHits(in bytes: UnsafeBufferPointer<UInt8>) -> [(offset: Int, groups: Groups)] {
     var hits: [(offset: Int, groups: Groups)] = []
+    Self.forEachWord(in: bytes) { start, key in
+      if let groups = groupsByKey.groups(key) { hits.append((start, groups)) }
+    }
+    return hits
+  }
+
+  /// The words of this prefilter and of `other` in `bytes`, found in one
+  /// pass: the same as ``groupedHits(in:)`` of each.
+  func groupedHits(in bytes: UnsafeBufferPointer<UInt8>, and other: TriggerPrefilter) -> (
+    [(offset: Int, groups: Groups)], [(offset: Int, groups: Groups)]
+  ) {
+    var hits: [(offset: Int, groups: Groups)] = []
+    var otherHits: [(offset: Int, groups: Groups)] = []
+    Self.forEachWord(in: bytes) { start, key in
+      if let groups = groupsByKey.groups(key) { hits.append((start, groups)) }
+      if let groups = other.groupsByKey.groups(key) { otherHits.append((start, groups)) }
+    }
+    return (hits, otherHits)
+  }
+
+  /// Calls `body` with the offset and packed key (``key(_:)``) of each ASCII
+  /// letter run in `bytes`.
+  @inline(__always) private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UInt64) -> Void) {
     var index = 0
     let count = bytes.count
     while index < count {
@@ -66,11 +89,8 @@ struct TriggerPrefilter: Sendable {
         index += 1
       }
       let length = index - start
-      if length > 0, let groups = groupsByKey.groups(packed ^ (UInt64(min(length, 255)) << 56)) {
-        hits.append((start, groups))
-      }
+      if length > 0 { body(start, packed ^ (UInt64(min(length, 255)) << 56)) }
     }
-    return hits
   }
 
   static func key(_ word: ArraySlice<UInt8>) -> UInt64 {

@@ -91,16 +91,16 @@ public struct NumberReader: Sendable {
 
   private func readRange(_ text: String) -> NumberReading? {
     var parts: [String] = []
-    if text.hasPrefix("between "), let and = text.range(of: " and ") {
+    if text.hasPrefix("between "), let and = PlainText.range(of: " and ", in: text) {
       parts = [String(text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound]), String(text[and.upperBound...])]
-    } else if let to = text.range(of: " to ") {
+    } else if let to = PlainText.range(of: " to ", in: text) {
       parts = [String(text[..<to.lowerBound]), String(text[to.upperBound...])]
     } else if let dash = text.firstIndex(of: "-"), text[..<dash].last?.isNumber == true || text[..<dash].hasSuffix(" ") {
       parts = [String(text[..<dash]), String(text[text.index(after: dash)...])]
     }
     guard parts.count == 2,
-      let low = readValue(parts[0].trimmingCharacters(in: .whitespaces)),
-      let high = readValue(parts[1].trimmingCharacters(in: .whitespaces)), low < high
+      let low = readValue(PlainText.trimmingSpaces(parts[0])),
+      let high = readValue(PlainText.trimmingSpaces(parts[1])), low < high
     else { return nil }
     return NumberReading(count: low, upper: high, qualifier: .range)
   }
@@ -116,7 +116,7 @@ public struct NumberReader: Sendable {
   private func readDigits(_ text: String) -> Int? {
     let tokens = text.split(separator: " ")
     guard let figure = tokens.first, tokens.count <= 2 else { return nil }
-    guard let value = Double(figure.replacingOccurrences(of: ",", with: "")) else { return nil }
+    guard let value = Double(PlainText.removingCommas(figure)) else { return nil }
     var scale = 1
     if tokens.count == 2 {
       guard let word = words[String(tokens[1])], word.isScale else { return nil }

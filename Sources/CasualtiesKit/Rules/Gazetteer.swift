@@ -41,6 +41,7 @@ public struct Gazetteer: Sendable {
         for row in lexicon.rows { notPlaces.insert(Lexicon.normalize(row[0])) }
       default:
         let isCurated = url.deletingPathExtension().lastPathComponent == "curated"
+        places.reserveCapacity(places.count + lexicon.rows.count)
         for row in lexicon.rows where row.count >= 2 {
           let key = Lexicon.normalize(row[0])
           let place = Place(country: row[1], kind: row.count > 2 ? row[2] : "city")

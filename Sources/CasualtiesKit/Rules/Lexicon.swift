@@ -46,6 +46,7 @@ public struct Lexicon: Sendable {
     self.name = name
     self.rows = rows
     var index: [String: Int] = [:]
+    index.reserveCapacity(rows.count)
     for (offset, row) in rows.enumerated() {
       let key = Self.normalize(row[0])
       if index[key] == nil { index[key] = offset }
@@ -77,12 +78,23 @@ public struct Lexicon: Sendable {
   public static func normalize(_ phrase: some StringProtocol) -> String {
     let lowered = phrase.lowercased()
     // Most phrases are already folded: skip the split and join for them.
+    // (They are ASCII here, so two spaces are two space bytes.)
     if !lowered.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") || $0 >= 0x80 }),
-      !lowered.hasPrefix(" "), !lowered.hasSuffix(" "), !lowered.contains("  ")
+      !lowered.hasPrefix(" "), !lowered.hasSuffix(" "), !Self.hasDoubleSpace(lowered)
     {
       return lowered
     }
     return lowered.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  private static func hasDoubleSpace(_ text: String) -> Bool {
+    var previousWasSpace = false
+    for byte in text.utf8 {
+      let isSpace = byte == UInt8(ascii: " ")
+      if isSpace && previousWasSpace { return true }
+      previousWasSpace = isSpace
+    }
+    return false
   }
 
   /// A regex alternation of the phrases, longest first so that "shot dead"

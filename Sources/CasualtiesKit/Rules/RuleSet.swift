@@ -37,8 +37,9 @@ public final class RuleSet: Sendable {
   /// Every word of the sources lexicon's phrases, as its lookups fold them.
   let sourceWords: Set<String>
 
-  /// Options every rule pattern is compiled with.
-  static let compileOptions: CompileOptions = [.caseless, .extended]
+  /// Options every rule pattern is compiled with. The offset limit changes
+  /// no match: it lets a scan stop where no match can start any more.
+  static let compileOptions: CompileOptions = [.caseless, .extended, .useOffsetLimit]
 
   /// Loads and compiles every rule under `directory`.
   /// - Throws: ``RuleSetError`` naming the file, the rule and the reason.
