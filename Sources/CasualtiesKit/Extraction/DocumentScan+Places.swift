@@ -81,9 +81,10 @@ extension DocumentScan {
   /// references left out.
   mutating func places(in sentence: Sentence) -> [PlaceMention] {
     var found: [PlaceMention] = []
-    for (index, rule) in rules.rules.enumerated()
-    where rule.role == .location && !rule.definition.weak && rule.pattern.groupNumbers["anaphor"] == nil {
-      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, previous: nil) })
+    for index in rules.articlePlaceRules {
+      for match in matches(of: index, in: sentence) {
+        if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
+      }
     }
     placeInCountries(&found)
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
