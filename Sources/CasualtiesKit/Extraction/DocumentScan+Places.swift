@@ -78,12 +78,18 @@ extension DocumentScan {
   }
 
   /// The places a sentence names, by the strong location rules alone, back
-  /// references left out.
-  mutating func places(in sentence: Sentence) -> [PlaceMention] {
+  /// references left out. `read` is the sentence's mentions by every
+  /// location rule when they were read already (``rawPlaces(_:in:)``): the
+  /// same rules give the same mentions there.
+  mutating func places(in sentence: Sentence, read: [PlaceMention]? = nil) -> [PlaceMention] {
     var found: [PlaceMention] = []
-    for index in rules.articlePlaceRules {
-      for match in matches(of: index, in: sentence) {
-        if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
+    if let read {
+      found = read.filter { rules.articlePlaceRules.contains($0.rule) }
+    } else {
+      for index in rules.articlePlaceRules {
+        for match in matches(of: index, in: sentence) {
+          if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
+        }
       }
     }
     placeInCountries(&found)
@@ -93,13 +99,15 @@ extension DocumentScan {
   /// The article's most specific place for each incident (see
   /// ``ArticlePlaces``); running totals keep their national or regional
   /// name, and a total with no place named stays without one. The article's
-  /// places are read only when some incident needs them.
+  /// places are read only when some incident needs them; `read` holds the
+  /// location rules' mentions of the sentences read for names already.
   mutating func refinePlaces(
-    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence]
+    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence],
+    read: [[PlaceMention]?]
   ) {
     let needing = records.indices.filter { records[$0].scope == .incident && ArticlePlaces.mayRefine(places[$0].place, count: records[$0].count) }
     guard !needing.isEmpty else { return }
-    let article = ArticlePlaces(sentences.flatMap { self.places(in: $0) })
+    let article = ArticlePlaces(sentences.indices.flatMap { self.places(in: sentences[$0], read: read[$0]) })
     guard !article.mentions.isEmpty else { return }
     for index in needing {
       let record = records[index]
