@@ -4,14 +4,15 @@
 struct ArticlePlaces {
   /// The places in text order (no back-references, none from weak rules).
   let mentions: [PlaceMention]
-  /// How often each name is mentioned.
-  private let counts: [String: Int]
+  /// How often the name of each mention is mentioned, by mention.
+  private let counts: [Int]
   /// The regions named, by country, without their directions.
   private let regions: [String?: Set<String>]
 
   init(_ mentions: [PlaceMention]) {
     self.mentions = mentions
-    counts = mentions.reduce(into: [:]) { $0[$1.name, default: 0] += 1 }
+    let byName = mentions.reduce(into: [:]) { $0[$1.name, default: 0] += 1 }
+    counts = mentions.map { byName[$0.name, default: 0] }
     regions = mentions.filter { $0.kind == "region" }.reduce(into: [:]) { $0[$1.country, default: []].insert($1.core) }
   }
 
@@ -54,8 +55,13 @@ struct ArticlePlaces {
   /// Of the places that satisfy `accepts`, the one named most often; of
   /// those, the nearest to `offset`.
   private func mostNamed(near offset: Int, where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
-    mentions.filter(accepts).min {
-      (-counts[$0.name, default: 0], abs($0.range.lowerBound - offset)) < (-counts[$1.name, default: 0], abs($1.range.lowerBound - offset))
+    var best: (index: Int, count: Int, distance: Int)?
+    for index in mentions.indices where accepts(mentions[index]) {
+      let candidate = (index: index, count: counts[index], distance: abs(mentions[index].range.lowerBound - offset))
+      // The first of equals, as `min` keeps.
+      if let known = best, (-candidate.count, candidate.distance) >= (-known.count, known.distance) { continue }
+      best = candidate
     }
+    return best.map { mentions[$0.index] }
   }
 }
