@@ -77,6 +77,11 @@ extension DocumentScan {
     for index in places.indices where places[index].country == nil { places[index].country = country }
   }
 
+  /// The most `sentence` holds of a capital letter (``CapitalLetter``).
+  func capitalLetter(in sentence: Sentence) -> CapitalLetter? {
+    document.bytes.withUnsafeBufferPointer { CapitalLetter.found(in: UnsafeBufferPointer(rebasing: $0[sentence.range])) }
+  }
+
   /// The places a sentence names, by the strong location rules alone, back
   /// references left out. `read` is the sentence's mentions by every
   /// location rule when they were read already (``rawPlaces(_:in:)``): the
@@ -86,7 +91,8 @@ extension DocumentScan {
     if let read {
       found = read.filter { rules.articlePlaceRules.contains($0.rule) }
     } else {
-      for index in rules.articlePlaceRules {
+      let capital = capitalLetter(in: sentence)
+      for index in rules.articlePlaceRules where rules.rules[index].definition.capital.isMet(by: capital) {
         for match in matches(of: index, in: sentence) {
           if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
         }
