@@ -3,30 +3,28 @@ import CasualtiesData
 import Foundation
 import Testing
 
-/// Location rules that need a capital letter skip sentences without one:
-/// a shortcut, never a change of what they match.
+/// Location rules that need a capital letter skip sentences without one and
+/// try no match after the last one: a shortcut, never a change of what they
+/// match.
 @Suite struct CapitalLetterTests {
-  private func found(_ text: String) -> CapitalLetter? {
-    Array(text.utf8).withUnsafeBufferPointer { CapitalLetter.found(in: $0) }
+  private func capitals(_ text: String) -> CapitalLetters {
+    Array(text.utf8).withUnsafeBufferPointer { CapitalLetters(in: $0) }
   }
 
-  @Test func readsWhereACapitalStands() {
-    #expect(found("killed in gaza") == nil)
-    #expect(found("") == nil)
-    #expect(found("Killed in gaza") == .anywhere)
-    #expect(found("killed in \"Gaza\"") == .anywhere)
-    #expect(found("killed in Gaza") == .afterSpace)
-    #expect(found("killed in\tGaza") == .afterSpace)
-    #expect(found("killed in\u{0B}Gaza") == .afterSpace)
-    #expect(found("killed in\u{A0}Gaza") == .anywhere)
-    let none: CapitalLetter? = nil, anywhere: CapitalLetter? = .anywhere, afterSpace: CapitalLetter? = .afterSpace
-    #expect(none.isMet(by: nil))
-    #expect(anywhere.isMet(by: .afterSpace))
-    #expect(!afterSpace.isMet(by: .anywhere))
-    #expect(!anywhere.isMet(by: nil))
+  @Test func findsTheLastCapitals() {
+    #expect(capitals("killed in gaza").last == nil)
+    #expect(capitals("").last == nil)
+    let first = capitals("Killed in \"Gaza\"")
+    #expect(first.last == 11 && first.lastAfterSpace == nil)
+    let spaced = capitals("In Gaza and Rafah, said UN")
+    #expect(spaced.last == 25 && spaced.lastAfterSpace == 24)
+    #expect(capitals("killed in\tGaza").limit(for: .afterSpace) == 10)
+    #expect(capitals("killed in\u{0B}Gaza").limit(for: .afterSpace) == 10)
+    #expect(capitals("killed in\u{A0}Gaza").limit(for: .afterSpace) == nil)
+    #expect(capitals("killed in\u{A0}Gaza").limit(for: .anywhere) == 11)
   }
 
-  @Test func rulesFindNothingWhereTheirCapitalIsMissing() throws {
+  @Test func rulesFindWhatTheirFullScanFindsInEveryFixtureAndExample() throws {
     let rules = try RuleSet.bundled()
     let needing = rules.rules.indices.filter { rules.rules[$0].definition.capital != nil }
     #expect(needing.count >= 6)
@@ -38,9 +36,12 @@ import Testing
       let document = Document(name: "test", bytes: Array(text))
       var scan = DocumentScan(rules: rules, document: document, usesPrefilter: true)
       for sentence in rules.splitter.sentences(in: document.bytes) {
-        let capital = scan.capitalLetter(in: sentence)
-        for index in needing where !rules.rules[index].definition.capital.isMet(by: capital) {
-          #expect(scan.matches(of: index, in: sentence).isEmpty, "\(rules.rules[index].id): \(document.text(sentence.range))")
+        let capitals = scan.capitalLetters(in: sentence)
+        for index in needing {
+          let full = scan.matches(of: index, in: sentence)
+          let starts = capitals.starts(for: rules.rules[index])
+          let limited = starts == .nowhere ? [] : scan.matches(of: index, in: sentence, startingBy: starts.limit)
+          #expect(limited == full, "\(rules.rules[index].id): \(document.text(sentence.range))")
         }
       }
     }

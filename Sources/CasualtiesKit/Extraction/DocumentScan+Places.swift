@@ -77,9 +77,9 @@ extension DocumentScan {
     for index in places.indices where places[index].country == nil { places[index].country = country }
   }
 
-  /// The most `sentence` holds of a capital letter (``CapitalLetter``).
-  func capitalLetter(in sentence: Sentence) -> CapitalLetter? {
-    document.bytes.withUnsafeBufferPointer { CapitalLetter.found(in: UnsafeBufferPointer(rebasing: $0[sentence.range])) }
+  /// Where the last capital letters of `sentence` stand, offsets in it.
+  func capitalLetters(in sentence: Sentence) -> CapitalLetters {
+    document.bytes.withUnsafeBufferPointer { CapitalLetters(in: UnsafeBufferPointer(rebasing: $0[sentence.range])) }
   }
 
   /// The places a sentence names, by the strong location rules alone, back
@@ -91,9 +91,11 @@ extension DocumentScan {
     if let read {
       found = read.filter { rules.articlePlaceRules.contains($0.rule) }
     } else {
-      let capital = capitalLetter(in: sentence)
-      for index in rules.articlePlaceRules where rules.rules[index].definition.capital.isMet(by: capital) {
-        for match in matches(of: index, in: sentence) {
+      let capitals = capitalLetters(in: sentence)
+      for index in rules.articlePlaceRules {
+        let starts = capitals.starts(for: rules.rules[index])
+        if starts == .nowhere { continue }
+        for match in matches(of: index, in: sentence, startingBy: starts.limit) {
           if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
         }
       }
