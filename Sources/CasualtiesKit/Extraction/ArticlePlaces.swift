@@ -4,14 +4,18 @@
 struct ArticlePlaces {
   /// The places in text order (no back-references, none from weak rules).
   let mentions: [PlaceMention]
-  /// How often each name is mentioned.
-  private let counts: [String: Int]
+  /// How often the name of each mention is mentioned, by mention.
+  private let counts: [Int]
+  /// Whether each mention is a country or region (``PlaceMention/isBroad``).
+  private let broad: [Bool]
   /// The regions named, by country, without their directions.
   private let regions: [String?: Set<String>]
 
   init(_ mentions: [PlaceMention]) {
     self.mentions = mentions
-    counts = mentions.reduce(into: [:]) { $0[$1.name, default: 0] += 1 }
+    let byName = mentions.reduce(into: [:]) { $0[$1.name, default: 0] += 1 }
+    counts = mentions.map { byName[$0.name, default: 0] }
+    broad = mentions.map(\.isBroad)
     regions = mentions.filter { $0.kind == "region" }.reduce(into: [:]) { $0[$1.country, default: []].insert($1.core) }
   }
 
@@ -36,12 +40,19 @@ struct ArticlePlaces {
   /// most named place.
   func place(for place: PlaceMention?, at offset: Int, count: Int, in sentence: Range<Int>) -> PlaceMention? {
     var place = place
-      ?? mentions.last { $0.range.lowerBound < offset && !$0.isBroad }
-      ?? mostNamed(near: offset) { !$0.isBroad } ?? mostNamed(near: offset) { _ in true }
+      ?? lastTown(before: offset)
+      ?? mostNamed(near: offset) { !broad[$0] } ?? mostNamed(near: offset) { _ in true }
     if let area = place, area.isBroad, count < Self.largestIncident {
-      place = mostNamed(near: offset) { !$0.isBroad && town($0, liesIn: area) && !sentence.contains($0.range.lowerBound) } ?? area
+      place = mostNamed(near: offset) { !broad[$0] && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound) } ?? area
     }
     return place
+  }
+
+  /// The last place before `offset` that is not a country or region
+  /// (`mentions` are in text order).
+  private func lastTown(before offset: Int) -> PlaceMention? {
+    let end = mentions.partitioningIndex { $0.range.lowerBound >= offset }
+    return mentions[..<end].indices.last { !broad[$0] }.map { mentions[$0] }
   }
 
   /// A town lies in a region when both are in one country and the article
@@ -51,11 +62,16 @@ struct ArticlePlaces {
     town.lies(in: area) && (area.kind == "country" || regions[area.country]?.count == 1)
   }
 
-  /// Of the places that satisfy `accepts`, the one named most often; of
-  /// those, the nearest to `offset`.
-  private func mostNamed(near offset: Int, where accepts: (PlaceMention) -> Bool) -> PlaceMention? {
-    mentions.filter(accepts).min {
-      (-counts[$0.name, default: 0], abs($0.range.lowerBound - offset)) < (-counts[$1.name, default: 0], abs($1.range.lowerBound - offset))
+  /// Of the places whose index satisfies `accepts`, the one named most
+  /// often; of those, the nearest to `offset`.
+  private func mostNamed(near offset: Int, where accepts: (Int) -> Bool) -> PlaceMention? {
+    var best: (index: Int, count: Int, distance: Int)?
+    for index in mentions.indices where accepts(index) {
+      let candidate = (index: index, count: counts[index], distance: abs(mentions[index].range.lowerBound - offset))
+      // The first of equals, as `min` keeps.
+      if let known = best, (-candidate.count, candidate.distance) >= (-known.count, known.distance) { continue }
+      best = candidate
     }
+    return best.map { mentions[$0.index] }
   }
 }

@@ -93,8 +93,11 @@ extension DocumentScan {
   mutating func rawPlaces(_ index: Int, in paragraph: inout ParagraphNames) -> [PlaceMention] {
     if let known = paragraph.places[index] { return known }
     var found: [PlaceMention] = []
+    let capitals = capitalLetters(in: paragraph.sentences[index])
     for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .location {
-      for match in matches(of: ruleIndex, in: paragraph.sentences[index]) {
+      let starts = capitals.starts(for: rule)
+      if starts == .nowhere { continue }
+      for match in matches(of: ruleIndex, in: paragraph.sentences[index], startingBy: starts.limit) {
         let previous = group("anaphor", of: ruleIndex, in: match) == nil ? nil : lastPlace(before: index, in: &paragraph)
         if let mention = place(rule, ruleIndex, match, previous: previous) { found.append(mention) }
       }

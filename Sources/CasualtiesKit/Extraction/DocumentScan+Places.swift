@@ -77,13 +77,28 @@ extension DocumentScan {
     for index in places.indices where places[index].country == nil { places[index].country = country }
   }
 
+  /// Where the last capital letters of `sentence` stand, offsets in it.
+  func capitalLetters(in sentence: Sentence) -> CapitalLetters {
+    document.bytes.withUnsafeBufferPointer { CapitalLetters(in: UnsafeBufferPointer(rebasing: $0[sentence.range])) }
+  }
+
   /// The places a sentence names, by the strong location rules alone, back
-  /// references left out.
-  mutating func places(in sentence: Sentence) -> [PlaceMention] {
+  /// references left out. `read` is the sentence's mentions by every
+  /// location rule when they were read already (``rawPlaces(_:in:)``): the
+  /// same rules give the same mentions there.
+  mutating func places(in sentence: Sentence, read: [PlaceMention]? = nil) -> [PlaceMention] {
     var found: [PlaceMention] = []
-    for (index, rule) in rules.rules.enumerated()
-    where rule.role == .location && !rule.definition.weak && rule.pattern.groupNumbers["anaphor"] == nil {
-      found.append(contentsOf: matches(of: index, in: sentence).compactMap { place(rule, index, $0, previous: nil) })
+    if let read {
+      found = read.filter { rules.articlePlaceRules.contains($0.rule) }
+    } else {
+      let capitals = capitalLetters(in: sentence)
+      for index in rules.articlePlaceRules {
+        let starts = capitals.starts(for: rules.rules[index])
+        if starts == .nowhere { continue }
+        for match in matches(of: index, in: sentence, startingBy: starts.limit) {
+          if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
+        }
+      }
     }
     placeInCountries(&found)
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -92,13 +107,15 @@ extension DocumentScan {
   /// The article's most specific place for each incident (see
   /// ``ArticlePlaces``); running totals keep their national or regional
   /// name, and a total with no place named stays without one. The article's
-  /// places are read only when some incident needs them.
+  /// places are read only when some incident needs them; `read` holds the
+  /// location rules' mentions of the sentences read for names already.
   mutating func refinePlaces(
-    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence]
+    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence],
+    read: [[PlaceMention]?]
   ) {
     let needing = records.indices.filter { records[$0].scope == .incident && ArticlePlaces.mayRefine(places[$0].place, count: records[$0].count) }
     guard !needing.isEmpty else { return }
-    let article = ArticlePlaces(sentences.flatMap { self.places(in: $0) })
+    let article = ArticlePlaces(sentences.indices.flatMap { self.places(in: sentences[$0], read: read[$0]) })
     guard !article.mentions.isEmpty else { return }
     for index in needing {
       let record = records[index]

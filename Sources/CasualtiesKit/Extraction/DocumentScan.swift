@@ -49,6 +49,9 @@ struct DocumentScan {
     var records: [EventRecord] = []
     var recordPlaces: [(place: PlaceMention?, sentence: Range<Int>)] = []
     var seen: Set<RecordKey> = []
+    // The location rules' mentions of the sentences read for names, which
+    // the article's places need again.
+    var sentencePlaces = [[PlaceMention]?](repeating: nil, count: sentences.count)
     var start = 0
     while start < sentences.count {
       var end = start
@@ -70,10 +73,11 @@ struct DocumentScan {
             recordPlaces.append((place, sentences[index].range))
           }
         }
+        for (offset, places) in paragraph.places.enumerated() where places != nil { sentencePlaces[start + offset] = places }
       }
       start = end
     }
-    refinePlaces(of: &records, placedAt: recordPlaces, sentences: sentences)
+    refinePlaces(of: &records, placedAt: recordPlaces, sentences: sentences, read: sentencePlaces)
     return ExtractionResult(records: records, warnings: warnings)
   }
 

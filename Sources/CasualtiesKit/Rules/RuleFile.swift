@@ -83,6 +83,10 @@ struct RuleDefinition: Decodable {
   /// For a location rule, that an unknown name it finds is a settlement
   /// ("the village of X"), specific enough to place an incident in.
   var namesSettlement = false
+  /// For a location rule, the capital letter every match holds (see
+  /// ``CapitalLetter``): a sentence without one skips the rule. A rule
+  /// without it runs on every sentence.
+  var capital: CapitalLetter?
   /// For a subset rule, where it must stand relative to its claim.
   var follows: SubsetPlacement = .after
   /// A fixed count, when the pattern has no `count` group ("no casualties").
@@ -102,7 +106,7 @@ struct RuleDefinition: Decodable {
     case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
-    case follows, weak, prefilter
+    case follows, weak, prefilter, capital
     case namesSettlement = "names_settlement"
   }
 
@@ -113,6 +117,7 @@ struct RuleDefinition: Decodable {
     weak = try container.decodeIfPresent(Bool.self, forKey: .weak) ?? false
     namesSettlement = try container.decodeIfPresent(Bool.self, forKey: .namesSettlement) ?? false
     prefilter = try container.decodeIfPresent([String].self, forKey: .prefilter)
+    capital = try container.decodeIfPresent(CapitalLetter.self, forKey: .capital)
     id = try container.decode(String.self, forKey: .id)
     role = try container.decodeIfPresent(RuleRole.self, forKey: .role) ?? .claim
     pattern = try container.decode(PatternText.self, forKey: .pattern)

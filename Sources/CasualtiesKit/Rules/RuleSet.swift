@@ -30,6 +30,9 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// The rules that read an article's places (``ArticlePlaces``): the
+  /// strong location rules, back-references left out, in rule order.
+  let articlePlaceRules: [Int]
   /// The gazetteer and word lists that turn a location match into a place.
   var placeVocabulary: PlaceName.Vocabulary {
     PlaceName.Vocabulary(gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
@@ -115,6 +118,9 @@ public final class RuleSet: Sendable {
       }
     }
     self.rules = rules
+    self.articlePlaceRules = rules.indices.filter {
+      rules[$0].role == .location && !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil
+    }
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
     self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
       ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
