@@ -42,7 +42,7 @@ struct ArticlePlaces {
     var place = place
       ?? lastTown(before: offset)
       ?? mostNamed(near: offset) { !broad[$0] } ?? mostNamed(near: offset) { _ in true }
-    if let area = place, area.isBroad, count < Self.largestIncident {
+    if let area = place, Self.mayRefine(area, count: count) {
       place = mostNamed(near: offset) { !broad[$0] && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound) } ?? area
     }
     return place

@@ -93,14 +93,9 @@ extension DocumentScan {
   mutating func rawPlaces(_ index: Int, in paragraph: inout ParagraphNames) -> [PlaceMention] {
     if let known = paragraph.places[index] { return known }
     var found: [PlaceMention] = []
-    let capitals = capitalLetters(in: paragraph.sentences[index])
-    for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .location {
-      let starts = capitals.starts(for: rule)
-      if starts == .nowhere { continue }
-      for match in matches(of: ruleIndex, in: paragraph.sentences[index], startingBy: starts.limit) {
-        let previous = group("anaphor", of: ruleIndex, in: match) == nil ? nil : lastPlace(before: index, in: &paragraph)
-        if let mention = place(rule, ruleIndex, match, previous: previous) { found.append(mention) }
-      }
+    forEachMatch(of: rules.locationRules, in: paragraph.sentences[index]) { scan, ruleIndex, match in
+      let previous = scan.group("anaphor", of: ruleIndex, in: match) == nil ? nil : scan.lastPlace(before: index, in: &paragraph)
+      if let mention = scan.place(scan.rules.rules[ruleIndex], ruleIndex, match, previous: previous) { found.append(mention) }
     }
     paragraph.places[index] = found
     return found

@@ -13,8 +13,9 @@ extension DocumentScan {
         range: anaphor, name: previous.name, country: previous.country, kind: previous.kind, isWeak: false, rule: index, refersBack: true)
     }
     guard let range = group("place", of: index, in: match) else { return nil }
-    var name = document.foldedText(range)
-    for suffix in ["'s", "’s", "'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
+    // "Lebanon's", "Paris'".
+    var name = document.foldedText(range).withoutPossessive
+    for suffix in ["'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
     let weak = rule.definition.weak
     guard let resolved = ScanMemo.value(name, in: &memo.places[weak, default: [:]], {
@@ -82,6 +83,20 @@ extension DocumentScan {
     document.bytes.withUnsafeBufferPointer { CapitalLetters(in: UnsafeBufferPointer(rebasing: $0[sentence.range])) }
   }
 
+  /// Runs the location rules `ruleIndices` (in that order) on `sentence`
+  /// and hands `body` each match; a rule is not tried where the capital
+  /// letter it needs is missing (``CapitalLetters``).
+  mutating func forEachMatch(
+    of ruleIndices: [Int], in sentence: Sentence, _ body: (inout DocumentScan, _ rule: Int, Match) -> Void
+  ) {
+    let capitals = capitalLetters(in: sentence)
+    for index in ruleIndices {
+      let starts = capitals.starts(for: rules.rules[index])
+      if starts == .nowhere { continue }
+      for match in matches(of: index, in: sentence, startingBy: starts.limit) { body(&self, index, match) }
+    }
+  }
+
   /// The places a sentence names, by the strong location rules alone, back
   /// references left out. `read` is the sentence's mentions by every
   /// location rule when they were read already (``rawPlaces(_:in:)``): the
@@ -91,13 +106,8 @@ extension DocumentScan {
     if let read {
       found = read.filter { rules.articlePlaceRules.contains($0.rule) }
     } else {
-      let capitals = capitalLetters(in: sentence)
-      for index in rules.articlePlaceRules {
-        let starts = capitals.starts(for: rules.rules[index])
-        if starts == .nowhere { continue }
-        for match in matches(of: index, in: sentence, startingBy: starts.limit) {
-          if let mention = place(rules.rules[index], index, match, previous: nil) { found.append(mention) }
-        }
+      forEachMatch(of: rules.articlePlaceRules, in: sentence) { scan, index, match in
+        if let mention = scan.place(scan.rules.rules[index], index, match, previous: nil) { found.append(mention) }
       }
     }
     placeInCountries(&found)

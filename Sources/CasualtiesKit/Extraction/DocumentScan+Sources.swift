@@ -8,8 +8,7 @@ extension DocumentScan {
       return SourceMention(range: match.range, matchRange: match.range, text: nil, type: nil, isPronoun: true)
     }
     guard let range = group("source", of: index, in: match) else { return nil }
-    var text = document.foldedText(range)
-    for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+    let text = document.foldedText(range).withoutPossessive
     let type = speakerType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
       // A person: their role as the story describes them ("Zaman, who
       // directs military operations", "hospital spokeswoman Donna Rohrer").
@@ -122,23 +121,27 @@ extension DocumentScan {
     return kept.filter { $0.text != nil }
   }
 
-  /// Whether `mention` reads like a back-reference: bare "officials", or
-  /// "the" and one word.
+  /// Whether `mention` reads like a back-reference.
   func mayReferBack(_ mention: SourceMention) -> Bool {
-    guard let text = mention.text else { return false }
+    backReferenceWords(mention) != nil
+  }
+
+  /// The words of `mention` when it reads like a back-reference: bare
+  /// "officials", or "the" and one word.
+  func backReferenceWords(_ mention: SourceMention) -> [Substring]? {
+    guard let text = mention.text else { return nil }
     let words = Lexicon.normalize(text).split(separator: " ")
-    return words == ["officials"] || (words.count == 2 && words[0] == "the")
+    return words == ["officials"] || (words.count == 2 && words[0] == "the") ? words : nil
   }
 
   /// True when `mention` refers back to `named`: "the ministry" or "the
   /// agency" after a source with that word in its name ("The state news
   /// agency SANA"), or bare "officials" after a named ministry.
   func refers(_ mention: SourceMention, to named: SourceMention) -> Bool {
-    guard let text = mention.text, let name = named.text, !named.isPronoun else { return false }
-    let words = Lexicon.normalize(text).split(separator: " ")
+    guard let words = backReferenceWords(mention), let name = named.text, !named.isPronoun else { return false }
     let nameWords = Lexicon.normalize(name).split(separator: " ")
     if words == ["officials"] { return nameWords.contains("ministry") }
-    guard words.count == 2, words[0] == "the", nameWords.count > 2 || nameWords.first != words[1] else { return false }
+    guard nameWords.count > 2 || nameWords.first != words[1] else { return false }
     return nameWords.dropFirst().contains(words[1])
   }
 

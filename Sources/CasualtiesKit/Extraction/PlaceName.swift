@@ -35,38 +35,35 @@ struct PlaceName {
   }
 
   init?(_ written: String, vocabulary: Vocabulary, mustBeKnown: Bool = false) {
+    guard let resolved = Self.resolve(written, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
+    self = resolved
+  }
+
+  private static func resolve(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
     let words = written.split(separator: " ")
-    let parts = Self.listParts(words)
+    let parts = listParts(words)
     guard parts.count > 1, vocabulary.gazetteer.place(named: written) == nil else {
-      guard let single = Self.single(written, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
-      self = single
-      return
+      return single(written, vocabulary, mustBeKnown: mustBeKnown)
     }
     // "Goshen, Indiana": a list needs "and" or "or"; without, the first
     // name is the place and the rest tells where it is.
     guard parts.contains(where: { !$0.afterComma && $0.words.lowerBound > 0 }) else {
-      guard let single = Self.single(Self.joined(words[parts[0].words]), vocabulary, mustBeKnown: mustBeKnown) else { return nil }
-      self = single
-      return
+      return single(joined(words[parts[0].words]), vocabulary, mustBeKnown: mustBeKnown)
     }
     var names: [PlaceName] = []
     var end = 0
     for part in parts {
       let afterComma = part.afterComma && !names.isEmpty
-      guard let name = Self.single(Self.joined(words[part.words]), vocabulary, mustBeKnown: mustBeKnown || afterComma)
+      guard let name = single(joined(words[part.words]), vocabulary, mustBeKnown: mustBeKnown || afterComma)
       else { break }
       names.append(name)
       end = part.words.upperBound
     }
-    guard let first = names.first else { return nil }
-    if names.count == 1 {
-      self = first
-      return
-    }
+    guard let first = names.first, names.count > 1 else { return names.first }
     let countries = Set(names.map(\.country))
     let breadth = ["country": 3, "region": 2, "district": 1]
-    self.init(
-      name: Self.joined(words[..<end]), country: countries.count == 1 ? first.country : nil,
+    return PlaceName(
+      name: joined(words[..<end]), country: countries.count == 1 ? first.country : nil,
       kind: names.map(\.kind).max { breadth[$0 ?? "", default: 0] < breadth[$1 ?? "", default: 0] } ?? nil)
   }
 
@@ -119,8 +116,7 @@ struct PlaceName {
     if gazetteer.country(ofDemonym: last) != nil { return nil }
     if words.count > 1, vocabulary.divisionWords?.row(for: last) != nil {
       // "Basra province" is in Basra, "Beirut's southern suburbs" in Beirut.
-      var areaName = words.dropLast().prefix { $0.first?.isUppercase == true }.joined(separator: " ")
-      for suffix in ["'s", "’s"] where areaName.hasSuffix(suffix) { areaName.removeLast(suffix.count) }
+      let areaName = words.dropLast().prefix { $0.first?.isUppercase == true }.joined(separator: " ").withoutPossessive
       guard !areaName.isEmpty, let area = single(areaName, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
       return PlaceName(name: written, country: area.country, kind: "district")
     }
@@ -140,9 +136,9 @@ struct PlaceName {
     // known country or region (not a lone word like "East", which names
     // some region somewhere) before a capitalised remainder.
     for cut in (1..<max(1, words.count)).reversed() where words[cut].first?.isUppercase == true {
-      var head = words[0..<cut].joined(separator: " ")
-      let possessive = head.hasSuffix("'s") || head.hasSuffix("’s")
-      if possessive { head.removeLast(2) }
+      let written = words[0..<cut].joined(separator: " ")
+      let head = written.withoutPossessive
+      let possessive = head != written
       guard let known = gazetteer.place(named: head),
         possessive || known.kind == "country" || (known.kind == "region" && cut > 1)
       else { continue }

@@ -30,13 +30,13 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// The location rules, in rule order.
+  let locationRules: [Int]
   /// The rules that read an article's places (``ArticlePlaces``): the
   /// strong location rules, back-references left out, in rule order.
   let articlePlaceRules: [Int]
   /// The gazetteer and word lists that turn a location match into a place.
-  var placeVocabulary: PlaceName.Vocabulary {
-    PlaceName.Vocabulary(gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
-  }
+  let placeVocabulary: PlaceName.Vocabulary
   /// Every word of the sources lexicon's phrases, as its lookups fold them.
   let sourceWords: Set<String>
 
@@ -75,6 +75,8 @@ public final class RuleSet: Sendable {
     self.gazetteer = try Gazetteer(
       directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"],
       addedPlaces: files.flatMap { $0.content.places.map(\.fields) })
+    self.placeVocabulary = PlaceName.Vocabulary(
+      gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
 
     var fragments: [String: String] = [:]
     for file in files {
@@ -118,9 +120,8 @@ public final class RuleSet: Sendable {
       }
     }
     self.rules = rules
-    self.articlePlaceRules = rules.indices.filter {
-      rules[$0].role == .location && !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil
-    }
+    self.locationRules = rules.indices.filter { rules[$0].role == .location }
+    self.articlePlaceRules = locationRules.filter { !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil }
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
     self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
       ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
