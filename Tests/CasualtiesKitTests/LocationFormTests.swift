@@ -80,6 +80,22 @@ import Testing
     Form(
       "Two children were killed in a botched assassination attempt.\n\nThe car exploded in Hebron on Sunday.",
       2, "Hebron", "PS"),
+    // A country's abbreviation before a noun is who acted, not where.
+    Form("In Kandahar, 12 civilians were killed in the US bombing.", 12, "Kandahar", "AF"),
+    Form("Two soldiers were killed in a crash in the US last year.", 2, "US", "US"),
+    Form("Six people were wounded in a stabbing in the UK on Friday.", 6, "UK", "GB"),
+    // Peoples and faiths are not places, singular or plural.
+    Form(
+      "Clashes in Poso between Christians and Muslims have killed eight people.", 8, "Poso", "ID"),
+    // A place named by its facility: "Kandahar airport" is in Kandahar.
+    Form("Fighters captured half of Kandahar airport and killed 11 guards.", 11, "Kandahar", "AF"),
+    // A claim spread over several places keeps the area that holds them.
+    Form(
+      "Israeli soldiers have shot dead five Palestinians in two West Bank towns. Four were shot near Jenin.",
+      5, "West Bank", "PS"),
+    Form(
+      "Gunmen wounded three settlers in two separate shootings in the West Bank. Troops later raided a house in Hebron.",
+      3, "West Bank", "PS"),
     // A running total keeps its national name.
     Form(
       "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",

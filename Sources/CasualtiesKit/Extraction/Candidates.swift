@@ -40,6 +40,10 @@ struct PlaceMention {
   let rule: Int
   /// A back-reference ("there", "the town") standing for a place named before.
   var refersBack = false
+  /// Named as the area of several places ("in two West Bank towns",
+  /// "across northern Israel"): a claim placed there is spread over it and
+  /// is not narrowed to one town inside it.
+  var spansSeveral = false
 }
 
 extension PlaceMention {

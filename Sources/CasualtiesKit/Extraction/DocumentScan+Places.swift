@@ -22,7 +22,9 @@ extension DocumentScan {
       PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: weak)
     }) else { return nil }
     let kind = resolved.kind ?? (rule.definition.namesSettlement ? "city" : nil)
-    return PlaceMention(range: range, name: resolved.name, country: resolved.country ?? demonym, kind: kind, isWeak: rule.definition.weak, rule: index)
+    return PlaceMention(
+      range: range, name: resolved.name, country: resolved.country ?? demonym, kind: kind, isWeak: rule.definition.weak, rule: index,
+      spansSeveral: group("several", of: index, in: match) != nil)
   }
 
   /// The place for a claim in its sentence: the first named after it (by
@@ -62,7 +64,7 @@ extension DocumentScan {
   /// in the claim's clause: "near the Rafah border crossing with Egypt in
   /// the southern Gaza Strip, killing one" is Rafah. The nearest to `place`.
   func narrowed(_ place: PlaceMention, in clause: Range<Int>, of places: [PlaceMention], count: Range<Int>) -> PlaceMention {
-    guard place.isBroad, clause.contains(place.range.lowerBound) else { return place }
+    guard place.isBroad, !place.spansSeveral, clause.contains(place.range.lowerBound) else { return place }
     let before = place.range.lowerBound < count.lowerBound
     return places.filter {
       clause.contains($0.range.lowerBound) && ($0.range.lowerBound < count.lowerBound) == before

@@ -77,9 +77,14 @@ public struct Gazetteer: Sendable {
   }
 
   /// True for capitalised words that are never places here: weekdays,
-  /// months, organisations, titles.
+  /// months, organisations, titles, demonyms, and the plurals of these
+  /// that name people ("Palestinians", "Christians") unless the plural is
+  /// itself a place ("Philippines").
   public func isNotPlace(_ name: some StringProtocol) -> Bool {
     let key = Lexicon.normalize(name)
-    return notPlaces.contains(key) || demonyms[key] != nil
+    if notPlaces.contains(key) || demonyms[key] != nil { return true }
+    guard key.hasSuffix("s"), places[key] == nil else { return false }
+    let singular = String(key.dropLast())
+    return notPlaces.contains(singular) || demonyms[singular] != nil
   }
 }
