@@ -96,6 +96,18 @@ import Testing
     Form(
       "Gunmen wounded three settlers in two separate shootings in the West Bank. Troops later raided a house in Hebron.",
       3, "West Bank", "PS"),
+    // "Goshen, Indiana": the name after the comma gives the country, so a
+    // base in Kentucky is not a place in Afghanistan.
+    Form(
+      "The three soldiers killed by a bomb in Afghanistan were from a unit based at Fort Campbell, Kentucky. The bomb landed north of Kandahar.",
+      3, "Kandahar", "AF"),
+    // A later sentence that tells the incident again gives its place.
+    Form(
+      "Two children were killed during a botched assassination attempt. The children died when gunships fired on two cars in the West Bank city of Hebron. A man was killed in Ramallah. Talks went on in Ramallah.",
+      2, "Hebron", "PS"),
+    Form(
+      "Gunmen opened fire in Gaza City. Hamas mourned a gunman who killed a settler. Two men shot the settler dead on Sunday in Beit Lahia.",
+      1, "Beit Lahia", "PS"),
     // A running total keeps its national name.
     Form(
       "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",

@@ -116,26 +116,55 @@ extension DocumentScan {
     return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  /// The article's most specific place for each incident (see
-  /// ``ArticlePlaces``); running totals keep their national or regional
-  /// name, and a total with no place named stays without one. The article's
-  /// places are read only when some incident needs them; `read` holds the
-  /// location rules' mentions of the sentences read for names already.
+  /// The article's most specific place for each incident: one placed only
+  /// by an earlier sentence, or nowhere, takes the place of a next sentence
+  /// that tells its incident again (``IncidentToldAgain``); then one placed
+  /// broadly or nowhere is refined (``ArticlePlaces``). Running totals keep
+  /// their national or regional name, and a total with no place named stays
+  /// without one. The article's places are read only when some incident
+  /// needs them; `read` holds the location rules' mentions of the sentences
+  /// read for names already.
   mutating func refinePlaces(
     of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence],
     read: [[PlaceMention]?]
   ) {
-    let needing = records.indices.filter { records[$0].scope == .incident && ArticlePlaces.mayRefine(places[$0].place, count: records[$0].count) }
+    func placedInOwnSentence(_ index: Int) -> Bool {
+      places[index].place.map { places[index].sentence.contains($0.range.lowerBound) } ?? false
+    }
+    let needing = records.indices.filter {
+      records[$0].scope == .incident && (ArticlePlaces.mayRefine(places[$0].place, count: records[$0].count) || !placedInOwnSentence($0))
+    }
     guard !needing.isEmpty else { return }
-    let article = ArticlePlaces(sentences.indices.flatMap { self.places(in: sentences[$0], read: read[$0]) })
+    let sentencePlaces = sentences.indices.map { self.places(in: sentences[$0], read: read[$0]) }
+    let article = ArticlePlaces(sentencePlaces.flatMap { $0 })
     guard !article.mentions.isEmpty else { return }
     for index in needing {
       let record = records[index]
-      guard let place = article.place(for: places[index].place, at: record.start, count: record.count, in: places[index].sentence),
+      var start = places[index].place
+      if !placedInOwnSentence(index) {
+        let sentence = sentences.partitioningIndex { $0.range.lowerBound >= places[index].sentence.lowerBound }
+        start = placeToldAgain(after: sentence, by: record, in: sentences, places: sentencePlaces) ?? start
+      }
+      guard let place = ArticlePlaces.mayRefine(start, count: record.count)
+        ? article.place(for: start, at: record.start, count: record.count, in: places[index].sentence) : start,
         place.name != record.location
       else { continue }
       records[index].location = place.name
       records[index].country = place.country
     }
+  }
+
+  /// The most specific place of the first of the sentences after
+  /// `sentence` that tells `record`'s incident again and names a place.
+  func placeToldAgain(
+    after sentence: Int, by record: EventRecord, in sentences: [Sentence], places: [[PlaceMention]]
+  ) -> PlaceMention? {
+    let incident = IncidentToldAgain(subject: record.subject, sentence: record.text, incidentWords: rules.incidentWords)
+    for later in sentences.indices.dropFirst(sentence + 1).prefix(IncidentToldAgain.reach) where !places[later].isEmpty {
+      guard incident.isTold(in: document.foldedText(sentences[later].range)) else { continue }
+      let specific = places[later].map(\.breadth).min()
+      return places[later].first { $0.breadth == specific }
+    }
+    return nil
   }
 }

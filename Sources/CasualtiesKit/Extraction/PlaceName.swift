@@ -46,9 +46,14 @@ struct PlaceName {
       return single(written, vocabulary, mustBeKnown: mustBeKnown)
     }
     // "Goshen, Indiana": a list needs "and" or "or"; without, the first
-    // name is the place and the rest tells where it is.
+    // name is the place and the next tells where it is ("Fort Campbell,
+    // Kentucky" is in the US).
     guard parts.contains(where: { !$0.afterComma && $0.words.lowerBound > 0 }) else {
-      return single(joined(words[parts[0].words]), vocabulary, mustBeKnown: mustBeKnown)
+      let place = single(joined(words[parts[0].words]), vocabulary, mustBeKnown: mustBeKnown)
+      guard let place, place.country == nil,
+        let container = single(joined(words[parts[1].words]), vocabulary, mustBeKnown: true)
+      else { return place }
+      return PlaceName(name: place.name, country: container.country, kind: place.kind)
     }
     var names: [PlaceName] = []
     var end = 0

@@ -37,6 +37,8 @@ public final class RuleSet: Sendable {
   let articlePlaceRules: [Int]
   /// The gazetteer and word lists that turn a location match into a place.
   let placeVocabulary: PlaceName.Vocabulary
+  /// Words that name an incident (``IncidentToldAgain``), lowercased.
+  let incidentWords: Set<String>
   /// Every word of the sources lexicon's phrases, as its lookups fold them.
   let sourceWords: Set<String>
 
@@ -75,6 +77,7 @@ public final class RuleSet: Sendable {
     self.gazetteer = try Gazetteer(
       directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"],
       addedPlaces: files.flatMap { $0.content.places.map(\.fields) })
+    self.incidentWords = Set((lexicons["incident-words"]?.phrases ?? []).map { $0.lowercased() })
     self.placeVocabulary = PlaceName.Vocabulary(
       gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
 
