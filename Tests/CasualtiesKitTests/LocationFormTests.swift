@@ -108,6 +108,11 @@ import Testing
     Form(
       "Gunmen opened fire in Gaza City. Hamas mourned a gunman who killed a settler. Two men shot the settler dead on Sunday in Beit Lahia.",
       1, "Beit Lahia", "PS"),
+    // A claim with no place takes the place the article names most, here
+    // the area of several incidents.
+    Form(
+      "Israel was accused of killing three Palestinians. Gunmen wounded two settlers in two separate shootings in the West Bank. Troops raided a house in Hebron. Soldiers in the West Bank shot a man near Nablus.",
+      3, "West Bank", "PS"),
     // A running total keeps its national name.
     Form(
       "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",

@@ -41,7 +41,7 @@ struct ArticlePlaces {
   func place(for place: PlaceMention?, at offset: Int, count: Int, in sentence: Range<Int>) -> PlaceMention? {
     var place = place
       ?? lastTown(before: offset)
-      ?? mostNamed(near: offset) { !broad[$0] } ?? mostNamed(near: offset) { _ in true }
+      ?? mostNamed(near: offset) { _ in true }
     if let area = place, Self.mayRefine(area, count: count) {
       place = mostNamed(near: offset) { !broad[$0] && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound) } ?? area
     }
