@@ -113,6 +113,14 @@ import Testing
     Form(
       "Israel was accused of killing three Palestinians. Gunmen wounded two settlers in two separate shootings in the West Bank. Troops raided a house in Hebron. Soldiers in the West Bank shot a man near Nablus.",
       3, "West Bank", "PS"),
+    // "those suburbs" refers back to the suburbs named before.
+    Form(
+      "The major areas of concern are the southern Sydney suburbs of Heathcote and Engadine. Thousands of residents in those suburbs were evacuated overnight.",
+      2000, "Heathcote and Engadine", "AU"),
+    // A list of places is no town to narrow a region to.
+    Form(
+      "Troops shot dead five men in the northern Gaza Strip. The men had fired at a vehicle between the settlements of Alei Sinai and Nitzanit.",
+      5, "northern Gaza Strip", "PS"),
     // A running total keeps its national name.
     Form(
       "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",

@@ -33,7 +33,7 @@ struct ArticlePlaces {
   /// `sentence`. An incident placed only in a country ("in Haiti"), or in a
   /// region that is the only one of its country the article names ("in the
   /// northern West Bank"), takes the town inside it that the article names
-  /// most often, the nearest of equals ("Port-au-Prince", named three
+  /// most often (not a list of several, "the settlements of X and Y"), the nearest of equals ("Port-au-Prince", named three
   /// sentences on), but not one of its own sentence, where a town belongs to
   /// another clause ("killed in Lebanon and 12 were wounded in Beirut"). An
   /// incident with no place takes the last town named before it, else the
@@ -43,7 +43,9 @@ struct ArticlePlaces {
       ?? lastTown(before: offset)
       ?? mostNamed(near: offset) { _ in true }
     if let area = place, Self.mayRefine(area, count: count) {
-      place = mostNamed(near: offset) { !broad[$0] && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound) } ?? area
+      place = mostNamed(near: offset) {
+        !broad[$0] && !mentions[$0].spansSeveral && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound)
+      } ?? area
     }
     return place
   }
