@@ -121,6 +121,13 @@ import Testing
     Form(
       "Troops shot dead five men in the northern Gaza Strip. The men had fired at a vehicle between the settlements of Alei Sinai and Nitzanit.",
       5, "northern Gaza Strip", "PS"),
+    // A running total takes a place from the sentence just before it only.
+    Form(
+      "Troops have started arriving in central Sulawesi. Violence in the last week has claimed at least eight lives.",
+      8, "central Sulawesi", "ID"),
+    Form(
+      "Gunmen attacked a bus in Hebron. Police questioned witnesses. The uprising's death toll has risen to 1,121.",
+      1121, nil, nil),
     // A running total keeps its national name.
     Form(
       "Israeli attacks have killed 3,287 people in Lebanon since the war began. Strikes hit Tyre on Monday.",

@@ -64,8 +64,9 @@ extension DocumentScan {
   /// The most specific place named (not weak, not a back-reference) in the
   /// last sentence before `index` that names one, the last of equals: "In
   /// Ramallah in the West Bank, ..." gives Ramallah to a later "there".
-  mutating func lastPlace(before index: Int, in paragraph: inout ParagraphNames) -> PlaceMention? {
-    for earlier in stride(from: index - 1, through: 0, by: -1) {
+  /// Only the `reach` sentences before `index` are read.
+  mutating func lastPlace(before index: Int, in paragraph: inout ParagraphNames, reach: Int = .max) -> PlaceMention? {
+    for earlier in stride(from: index - 1, through: max(0, index - reach), by: -1) {
       let named = names(earlier, in: &paragraph).places.filter { !$0.isWeak && !$0.refersBack }
       if let specific = named.map(\.breadth).min() { return named.last { $0.breadth == specific } }
     }

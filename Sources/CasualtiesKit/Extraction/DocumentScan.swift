@@ -195,10 +195,10 @@ struct DocumentScan {
       let scope = claim.scope ?? (cumulative == true ? .cumulative : .incident)
       let clause = clause(of: claim.countRange, among: claimCounts, in: sentence.range)
       // The places of the claim's own clause, when it names any; a running
-      // total takes no place from earlier sentences.
+      // total takes a place only from the sentence just before it.
       let clausePlaces = strongPlaces.filter { clause.contains($0.range.lowerBound) }
       let inSentence = placeFor(claim.span, in: places, strong: clausePlaces.isEmpty ? strongPlaces : clausePlaces)
-      let place = (scope == .cumulative ? inSentence : inSentence ?? lastClaimPlace ?? lastPlace(before: sentenceIndex, in: &paragraph))
+      let place = (scope == .cumulative ? inSentence ?? lastPlace(before: sentenceIndex, in: &paragraph, reach: 1) : inSentence ?? lastClaimPlace ?? lastPlace(before: sentenceIndex, in: &paragraph))
         .map { narrowed($0, in: clause, of: strongPlaces, count: claim.countRange) }
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
