@@ -121,6 +121,11 @@ import Testing
     Form(
       "Troops shot dead five men in the northern Gaza Strip. The men had fired at a vehicle between the settlements of Alei Sinai and Nitzanit.",
       5, "northern Gaza Strip", "PS"),
+    // A town's part named with its possessive elsewhere in the article.
+    Form(
+      "Four people were killed when a fire broke out at a hotel in central Paris. The fire began next to the theatre in Paris' first arrondissement.",
+      4, "Paris' first arrondissement", "FR"),
+    Form("Four people were killed in Paris. Paris's mayor visited the scene.", 4, "Paris", "FR"),
     // A running total takes a place from the sentence just before it only.
     Form(
       "Troops have started arriving in central Sulawesi. Violence in the last week has claimed at least eight lives.",

@@ -50,6 +50,11 @@ struct ArticlePlaces {
     return place
   }
 
+  /// The place named most often; of those, the nearest to `offset`.
+  func mostNamed(near offset: Int) -> PlaceMention? {
+    mostNamed(near: offset) { _ in true }
+  }
+
   /// The last place before `offset` that is not a country or region
   /// (`mentions` are in text order).
   private func lastTown(before offset: Int) -> PlaceMention? {

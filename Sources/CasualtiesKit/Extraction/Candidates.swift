@@ -52,8 +52,19 @@ extension PlaceMention {
 
   /// The name without a leading direction: "the northern West Bank" is
   /// the West Bank.
-  var core: String {
-    name.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " ").lowercased()
+  var core: String { writtenCore.lowercased() }
+
+  /// ``core`` as written: "central Paris" is "Paris".
+  var writtenCore: String {
+    name.split(separator: " ").drop { $0.first?.isLowercase == true }.joined(separator: " ")
+  }
+
+  /// Whether this is a part of `town` named with its possessive: "Paris'
+  /// first arrondissement", "Beirut's southern suburbs".
+  func isPart(of town: PlaceMention) -> Bool {
+    let prefix = town.core
+    let name = self.name.lowercased()
+    return kind == "district" && ["'", "’"].contains { name.hasPrefix(prefix + $0) }
   }
 
   /// 0 for a town or a place the gazetteer does not know, 1 for a region,

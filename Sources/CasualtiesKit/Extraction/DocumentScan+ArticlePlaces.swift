@@ -1,0 +1,104 @@
+/// Places from across the article: where an incident placed broadly, or
+/// only by an earlier sentence, or nowhere, happened.
+extension DocumentScan {
+  /// The article's most specific place for each incident:
+  /// - one placed in a town in its own sentence takes the part of the town
+  ///   that the article names with the town's possessive ("Paris' first
+  ///   arrondissement"), if any;
+  /// - one placed only by an earlier sentence, or nowhere, takes the place
+  ///   of a next sentence that tells its incident again
+  ///   (``IncidentToldAgain``);
+  /// - then one placed broadly or nowhere is refined (``ArticlePlaces``).
+  ///
+  /// Running totals keep their national or regional name, and a total with
+  /// no place named stays without one. The article's places are read only
+  /// when some incident needs them, the sentences that name a town's part
+  /// only when one may; `read` holds the location rules' mentions of the
+  /// sentences read for names already.
+  mutating func refinePlaces(
+    of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence],
+    read: [[PlaceMention]?]
+  ) {
+    var sentencePlaces = [[PlaceMention]?](repeating: nil, count: sentences.count)
+    func placesOf(_ index: Int) -> [PlaceMention] {
+      if let known = sentencePlaces[index] { return known }
+      let found = self.places(in: sentences[index], read: read[index])
+      sentencePlaces[index] = found
+      return found
+    }
+    var apostrophes: [Int]?
+    var namingPart: [String: [Int]] = [:]
+    var article: ArticlePlaces?
+    for index in records.indices where records[index].scope == .incident {
+      let record = records[index]
+      let placed = places[index]
+      let ownSentence = placed.place.map { placed.sentence.contains($0.range.lowerBound) } ?? false
+      var place = placed.place
+      if !ownSentence || ArticlePlaces.mayRefine(place, count: record.count) {
+        if article == nil { article = ArticlePlaces(sentences.indices.flatMap(placesOf)) }
+        if !ownSentence {
+          let sentence = sentences.partitioningIndex { $0.range.lowerBound >= placed.sentence.lowerBound }
+          let later = sentences.indices.dropFirst(sentence + 1).prefix(IncidentToldAgain.reach)
+          place = placeToldAgain(by: record, in: later.map { (sentences[$0], placesOf($0)) }) ?? place
+        }
+        if ArticlePlaces.mayRefine(place, count: record.count), let article, !article.mentions.isEmpty {
+          place = article.place(for: place, at: record.start, count: record.count, in: placed.sentence)
+        }
+      }
+      if let town = place, !town.isBroad {
+        let name = town.writtenCore
+        if namingPart[name] == nil {
+          if apostrophes == nil { apostrophes = apostropheOffsets() }
+          namingPart[name] = sentenceIndices(naming: name, apostrophes: apostrophes ?? [], in: sentences)
+        }
+        let parts = (namingPart[name] ?? []).flatMap(placesOf).filter { $0.isPart(of: town) }
+        if !parts.isEmpty { place = ArticlePlaces(parts).mostNamed(near: record.start) }
+      }
+      guard let place, place.name != record.location else { continue }
+      records[index].location = place.name
+      records[index].country = place.country
+    }
+  }
+
+  /// The most specific place of the first of `later` sentences that tells
+  /// `record`'s incident again and names a place.
+  func placeToldAgain(by record: EventRecord, in later: [(sentence: Sentence, places: [PlaceMention])]) -> PlaceMention? {
+    let incident = IncidentToldAgain(subject: record.subject, sentence: record.text, incidentWords: rules.incidentWords)
+    for (sentence, places) in later where !places.isEmpty {
+      guard incident.isTold(in: document.foldedText(sentence.range)) else { continue }
+      let specific = places.map(\.breadth).min()
+      return places.first { $0.breadth == specific }
+    }
+    return nil
+  }
+
+  /// The indices of the sentences where a town's `name` stands before one
+  /// of the document's `apostrophes` (``apostropheOffsets()``): those that
+  /// may name a part of it ("Paris' first arrondissement"). A byte check, so
+  /// that only they are read for places.
+  func sentenceIndices(naming name: String, apostrophes: [Int], in sentences: [Sentence]) -> [Int] {
+    let name = Array(name.utf8)
+    guard !name.isEmpty else { return [] }
+    let bytes = document.bytes
+    var found: [Int] = []
+    for offset in apostrophes where offset >= name.count && bytes[(offset - name.count)..<offset].elementsEqual(name) {
+      let index = sentences.partitioningIndex { $0.range.upperBound > offset }
+      if index < sentences.count, found.last != index { found.append(index) }
+    }
+    return found
+  }
+
+  /// Where the document's apostrophes (' and ’) start.
+  func apostropheOffsets() -> [Int] {
+    let bytes = document.bytes
+    var offsets: [Int] = []
+    for index in bytes.indices {
+      if bytes[index] == UInt8(ascii: "'") {
+        offsets.append(index)
+      } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+        offsets.append(index)
+      }
+    }
+    return offsets
+  }
+}
