@@ -121,6 +121,8 @@ import Testing
     Form(
       "Troops shot dead five men in the northern Gaza Strip. The men had fired at a vehicle between the settlements of Alei Sinai and Nitzanit.",
       5, "northern Gaza Strip", "PS"),
+    // "a Haifa suburb": a name and a division word after "a".
+    Form("Two people were killed in Nahariya.\n\nA drone hit a kindergarten in a Haifa suburb. None were hurt.", 0, "Haifa suburb", "IL"),
     // A town's part named with its possessive elsewhere in the article.
     Form(
       "Four people were killed when a fire broke out at a hotel in central Paris. The fire began next to the theatre in Paris' first arrondissement.",

@@ -34,14 +34,20 @@ extension DocumentScan {
       let placed = places[index]
       let ownSentence = placed.place.map { placed.sentence.contains($0.range.lowerBound) } ?? false
       var place = placed.place
-      if !ownSentence || ArticlePlaces.mayRefine(place, count: record.count) {
-        if article == nil { article = ArticlePlaces(sentences.indices.flatMap(placesOf)) }
-        if !ownSentence {
-          let sentence = sentences.partitioningIndex { $0.range.lowerBound >= placed.sentence.lowerBound }
-          let later = sentences.indices.dropFirst(sentence + 1).prefix(IncidentToldAgain.reach)
-          place = placeToldAgain(by: record, in: later.map { (sentences[$0], placesOf($0)) }) ?? place
+      if !ownSentence {
+        let sentence = sentences.partitioningIndex { $0.range.lowerBound >= placed.sentence.lowerBound }
+        let incident = IncidentToldAgain(subject: record.subject, sentence: record.text, incidentWords: rules.incidentWords)
+        let later = sentences.indices.dropFirst(sentence + 1).prefix(IncidentToldAgain.reach)
+        for index in later where incident.isTold(in: document.foldedText(sentences[index].range)) {
+          let named = placesOf(index)
+          guard let specific = named.map(\.breadth).min() else { continue }
+          place = named.first { $0.breadth == specific }
+          break
         }
-        if ArticlePlaces.mayRefine(place, count: record.count), let article, !article.mentions.isEmpty {
+      }
+      if ArticlePlaces.mayRefine(place, count: record.count) {
+        if article == nil { article = ArticlePlaces(sentences.indices.flatMap(placesOf)) }
+        if let article, !article.mentions.isEmpty {
           place = article.place(for: place, at: record.start, count: record.count, in: placed.sentence)
         }
       }
@@ -58,18 +64,6 @@ extension DocumentScan {
       records[index].location = place.name
       records[index].country = place.country
     }
-  }
-
-  /// The most specific place of the first of `later` sentences that tells
-  /// `record`'s incident again and names a place.
-  func placeToldAgain(by record: EventRecord, in later: [(sentence: Sentence, places: [PlaceMention])]) -> PlaceMention? {
-    let incident = IncidentToldAgain(subject: record.subject, sentence: record.text, incidentWords: rules.incidentWords)
-    for (sentence, places) in later where !places.isEmpty {
-      guard incident.isTold(in: document.foldedText(sentence.range)) else { continue }
-      let specific = places.map(\.breadth).min()
-      return places.first { $0.breadth == specific }
-    }
-    return nil
   }
 
   /// The indices of the sentences where a town's `name` stands before one
