@@ -123,6 +123,9 @@ import Testing
       5, "northern Gaza Strip", "PS"),
     // "a Haifa suburb": a name and a division word after "a".
     Form("Two people were killed in Nahariya.\n\nA drone hit a kindergarten in a Haifa suburb. None were hurt.", 0, "Haifa suburb", "IL"),
+    // A known town before a local office: "Kabul police chief".
+    Form("Five people were killed in a blast on Sunday, Kabul police chief Ahmad Zia said.", 5, "Kabul", "AF"),
+    Form("Five people were killed in a blast on Sunday, Hamas police spokesman Ayman said.", 5, nil, nil),
     // A town's part named with its possessive elsewhere in the article.
     Form(
       "Four people were killed when a fire broke out at a hotel in central Paris. The fire began next to the theatre in Paris' first arrondissement.",

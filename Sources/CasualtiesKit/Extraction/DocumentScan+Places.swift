@@ -17,9 +17,9 @@ extension DocumentScan {
     var name = document.foldedText(range).withoutPossessive
     for suffix in ["'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
-    let weak = rule.definition.weak
-    guard let resolved = ScanMemo.value(name, in: &memo.places[weak, default: [:]], {
-      PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: weak)
+    let mustBeKnown = rule.definition.weak || rule.definition.known
+    guard let resolved = ScanMemo.value(name, in: &memo.places[mustBeKnown, default: [:]], {
+      PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: mustBeKnown)
     }) else { return nil }
     let kind = resolved.kind ?? (rule.definition.namesSettlement ? "city" : nil)
     return PlaceMention(

@@ -80,6 +80,10 @@ struct RuleDefinition: Decodable {
   /// For a location rule, a mention that only counts when the sentence names
   /// no place more directly ("Argentina's government").
   var weak = false
+  /// For a location rule, that only names the gazetteer knows are places
+  /// ("Pretoria emergency spokesman" names Pretoria, "Hamas police
+  /// spokesman" no place), though the mention is not weak.
+  var known = false
   /// For a location rule, that an unknown name it finds is a settlement
   /// ("the village of X"), specific enough to place an incident in.
   var namesSettlement = false
@@ -106,7 +110,7 @@ struct RuleDefinition: Decodable {
     case id, role, pattern, categories, triggers, count, subject, scope, examples, counterexamples
     case sourceType = "source_type"
     case triggerIsNoun = "trigger_is_noun"
-    case follows, weak, prefilter, capital
+    case follows, weak, known, prefilter, capital
     case namesSettlement = "names_settlement"
   }
 
@@ -115,6 +119,7 @@ struct RuleDefinition: Decodable {
     triggerIsNoun = try container.decodeIfPresent(Bool.self, forKey: .triggerIsNoun) ?? false
     follows = try container.decodeIfPresent(SubsetPlacement.self, forKey: .follows) ?? .after
     weak = try container.decodeIfPresent(Bool.self, forKey: .weak) ?? false
+    known = try container.decodeIfPresent(Bool.self, forKey: .known) ?? false
     namesSettlement = try container.decodeIfPresent(Bool.self, forKey: .namesSettlement) ?? false
     prefilter = try container.decodeIfPresent([String].self, forKey: .prefilter)
     capital = try container.decodeIfPresent(CapitalLetter.self, forKey: .capital)
