@@ -22,5 +22,13 @@ import Testing
     #expect(Self.gazetteer.isNotPlace("Monday"))
     #expect(Self.gazetteer.isNotPlace("Israeli"))
     #expect(!Self.gazetteer.isNotPlace("Beirut"))
+    #expect(Self.gazetteer.countryName(ofDemonym: "Pakistani") == "Pakistan")
+    // Plurals of peoples and faiths are not places; a plural that is a place is.
+    #expect(Self.gazetteer.isNotPlace("Palestinians"))
+    #expect(Self.gazetteer.isNotPlace("Christians"))
+    #expect(!Self.gazetteer.isNotPlace("Philippines"))
+    // Short names of countries.
+    #expect(Self.gazetteer.place(named: "US")?.kind == "country")
+    #expect(Self.gazetteer.place(named: "Britain")?.country == "GB")
   }
 }

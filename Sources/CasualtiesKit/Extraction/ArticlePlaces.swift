@@ -26,7 +26,7 @@ struct ArticlePlaces {
   /// Whether an incident placed at `place` (nil: nowhere) may take a place
   /// from elsewhere in the article.
   static func mayRefine(_ place: PlaceMention?, count: Int) -> Bool {
-    place.map { $0.isBroad && !$0.spansSeveral && count < largestIncident } ?? true
+    place.map { $0.isBroad && !$0.spansSeveral && !$0.isActorsCountry && count < largestIncident } ?? true
   }
 
   /// The place of an incident at byte `offset`, placed at `place` within

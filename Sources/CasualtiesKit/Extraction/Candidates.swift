@@ -44,6 +44,9 @@ struct PlaceMention {
   /// "across northern Israel"): a claim placed there is spread over it and
   /// is not narrowed to one town inside it.
   var spansSeveral = false
+  /// Named only by an actor's demonym ("Pakistani police arrested"): the
+  /// actor's country, not narrowed to a town of it.
+  var isActorsCountry = false
 }
 
 extension PlaceMention {

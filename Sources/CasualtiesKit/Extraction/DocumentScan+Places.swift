@@ -12,7 +12,15 @@ extension DocumentScan {
       return PlaceMention(
         range: anaphor, name: previous.name, country: previous.country, kind: previous.kind, isWeak: false, rule: index, refersBack: true)
     }
-    guard let range = group("place", of: index, in: match) else { return nil }
+    guard let range = group("place", of: index, in: match) else {
+      // "Pakistani police arrested ...": the demonym's country.
+      guard let range = group("demonym", of: index, in: match),
+        let country = rules.gazetteer.country(ofDemonym: document.text(range))
+      else { return nil }
+      return PlaceMention(
+        range: range, name: rules.gazetteer.countryName(ofDemonym: document.text(range)) ?? country, country: country, kind: "country",
+        isWeak: rule.definition.weak, rule: index, isActorsCountry: true)
+    }
     // "Lebanon's", "Paris'".
     var name = document.foldedText(range).withoutPossessive
     for suffix in ["'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Loaded from `gazetteer/*.tsv` (name, ISO country code, kind; entries of
 /// `curated.tsv` win), `gazetteer/not-places.tsv` and `lexicons/demonyms.tsv`
-/// (demonym, ISO country code). Lookups ignore case
+/// (demonym, ISO country code, the country's name). Lookups ignore case
 /// and runs of white space.
 public struct Gazetteer: Sendable {
   /// One known place.
@@ -18,13 +18,17 @@ public struct Gazetteer: Sendable {
 
   private var places: [String: Place] = [:]
   private var demonyms: [String: String] = [:]
+  private var demonymCountryNames: [String: String] = [:]
   private var notPlaces: Set<String> = []
 
   /// The number of place names known.
   public var count: Int { places.count }
 
   init(directory: URL, demonyms demonymLexicon: Lexicon?, addedPlaces: [[String]] = []) throws(RuleSetError) {
-    for row in demonymLexicon?.rows ?? [] where row.count >= 2 { demonyms[Lexicon.normalize(row[0])] = row[1] }
+    for row in demonymLexicon?.rows ?? [] where row.count >= 2 {
+      demonyms[Lexicon.normalize(row[0])] = row[1]
+      if row.count >= 3 { demonymCountryNames[Lexicon.normalize(row[0])] = row[2] }
+    }
     let files = FileManager.default.fileExists(atPath: directory.path)
       ? try RuleSet.files(in: directory, extensions: ["tsv", "txt"]) : []
     // A user's places win over everything else.
@@ -74,6 +78,12 @@ public struct Gazetteer: Sendable {
   /// The country a demonym points to ("Lebanese" → "LB").
   public func country(ofDemonym word: some StringProtocol) -> String? {
     demonyms[Lexicon.normalize(word)]
+  }
+
+  /// The name of the country a demonym points to ("Pakistani" →
+  /// "Pakistan"), from the demonyms lexicon's third column.
+  public func countryName(ofDemonym word: some StringProtocol) -> String? {
+    demonymCountryNames[Lexicon.normalize(word)]
   }
 
   /// True for capitalised words that are never places here: weekdays,

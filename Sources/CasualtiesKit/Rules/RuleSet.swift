@@ -182,7 +182,9 @@ public final class RuleSet: Sendable {
     case .source:
       try require(groups["source"] != nil || groups["pronoun"] != nil, "a source rule needs a (?<source>…) or (?<pronoun>…) group")
     case .location:
-      try require(groups["place"] != nil || groups["anaphor"] != nil, "a location rule needs a (?<place>…) or (?<anaphor>…) group")
+      try require(
+        groups["place"] != nil || groups["anaphor"] != nil || groups["demonym"] != nil,
+        "a location rule needs a (?<place>…), (?<anaphor>…) or (?<demonym>…) group")
     case .scope:
       try require(rule.scope != nil, "a scope rule needs a \"scope\"")
     case .ignore:
