@@ -80,7 +80,9 @@ extension DocumentScan {
       let sentence = paragraph.sentences[index]
       let limit = paragraph.lastAttributionWords.map { ($0[index] ?? sentence.range.upperBound) - sentence.range.lowerBound }
       for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .source {
-        for match in matches(of: ruleIndex, in: sentence, startingBy: limit) {
+        let starts = wordStarts(of: ruleIndex, in: sentence).narrowed(by: limit)
+        if starts == .nowhere { continue }
+        for match in matches(of: ruleIndex, in: sentence, startingBy: starts.limit) {
           if let mention = source(rule, ruleIndex, match) { found.append(mention) }
         }
       }

@@ -14,6 +14,10 @@ struct DocumentScan {
   var lastClaimPlace: PlaceMention?
   /// Speaker types, places and number readings already worked out.
   var memo: ScanMemo { scratch.memo }
+  /// The sentence whose ``RuleWords`` were read last, and the offset of the
+  /// last word of each group in it (``wordStarts(of:in:)``).
+  private var ruleWordsSentence: Range<Int>?
+  private var lastRuleWords: [Int] = []
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool, scratch: ScanScratch? = nil) {
     self.rules = rules
@@ -145,6 +149,10 @@ struct DocumentScan {
       if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
         limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
       }
+      // Another rule's match holds one of its own words, when it names some.
+      let starts = wordStarts(of: index, in: sentence).narrowed(by: limit)
+      if starts == .nowhere { return [] }
+      limit = starts.limit
       if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence, startingBy: limit) }
       return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit ?? .max, &countStarts))
     }
@@ -290,6 +298,21 @@ struct DocumentScan {
       warnings.append(ExtractionWarning(doc: document.name, rule: rules.rules[ruleIndex].id, range: sentence.range, message: error.description))
       return []
     }
+  }
+
+  /// Where a match of rule `ruleIndex` may start in `sentence` by the
+  /// words the rule names (``RuleWords``): anywhere for a rule that names
+  /// none, and without the prefilter.
+  mutating func wordStarts(of ruleIndex: Int, in sentence: Sentence) -> MatchStarts {
+    guard usesPrefilter, rules.ruleWords.namesWords(ruleIndex) else { return .anywhere }
+    if ruleWordsSentence != sentence.range {
+      var last = lastRuleWords.isEmpty ? [Int](repeating: -1, count: 64) : lastRuleWords
+      lastRuleWords = []
+      document.bytes.withUnsafeBufferPointer { rules.ruleWords.lastWords(in: UnsafeBufferPointer(rebasing: $0[sentence.range]), into: &last) }
+      lastRuleWords = last
+      ruleWordsSentence = sentence.range
+    }
+    return rules.ruleWords.starts(of: ruleIndex, lastWords: lastRuleWords)
   }
 
   func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {

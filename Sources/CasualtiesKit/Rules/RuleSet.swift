@@ -30,6 +30,8 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// The words the rules other than claim rules name, which narrow where they run.
+  let ruleWords: RuleWords
   /// The location rules, in rule order.
   let locationRules: [Int]
   /// The rules that read an article's places (``ArticlePlaces``): the
@@ -120,6 +122,7 @@ public final class RuleSet: Sendable {
       }
     }
     self.rules = rules
+    self.ruleWords = RuleWords(rules: rules, lexicons: lexicons)
     self.locationRules = rules.indices.filter { rules[$0].role == .location }
     self.articlePlaceRules = locationRules.filter { !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil }
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
