@@ -158,18 +158,20 @@ struct DocumentScan {
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
-    var claimCandidates: [Int: [ClaimCandidate]] = [:]
+    var claimCandidates = [[ClaimCandidate]](repeating: [], count: rules.rules.count)
+    var findsClaim = false
     for (index, rule) in rules.rules.enumerated() where rule.role == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
       claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
+      findsClaim = findsClaim || claimCandidates[index].contains { !$0.isHedged && $0.category != nil }
     }
     // A sentence without a claim gives no record: what it names is read
     // only if a later claim asks (``ParagraphNames``).
-    guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
+    guard findsClaim else { return [] }
     for (index, rule) in rules.rules.enumerated() {
       switch rule.role {
       case .source, .location, .scope: continue
       case .claim:
-        claims.append(contentsOf: claimCandidates[index] ?? [])
+        claims.append(contentsOf: claimCandidates[index])
         continue
       case .subset, .ignore: break
       }
@@ -259,7 +261,7 @@ struct DocumentScan {
       let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
       return starts.starts(through: limit) { offset, last in
         guard failure == nil, offset < subject.count else { return nil }
-        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset, startingBy: last)?.range.lowerBound } catch {
+        do throws(PCRE2Error) { return try matcher.firstMatchStart(in: subject, from: offset, startingBy: last) } catch {
           failure = error
           return nil
         }
@@ -316,6 +318,6 @@ struct DocumentScan {
   }
 
   func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {
-    rules.rules[ruleIndex].pattern.groupNumbers[name].flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+    rules.rules[ruleIndex].groupNumber(name).flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
   }
 }
