@@ -91,7 +91,8 @@ extension DocumentScan {
     if paragraph.readsSources[index] {
       let sentence = paragraph.sentences[index]
       let limit = paragraph.lastAttributionWords.map { ($0[index] ?? sentence.range.upperBound) - sentence.range.lowerBound }
-      for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .source {
+      for ruleIndex in rules.sourceRules {
+        let rule = rules.rules[ruleIndex]
         let starts = wordStarts(of: ruleIndex, in: sentence).narrowed(by: limit)
         if starts == .nowhere { continue }
         for match in matches(of: ruleIndex, in: sentence, startingBy: starts.limit) {
