@@ -68,10 +68,7 @@ extension DocumentScan {
   /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
   func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
-    let words = Lexicon.normalize(text).split(separator: " ").map { word in
-      let head = word.drop { $0.isPunctuation }
-      return String(head[..<(head.lastIndex { !$0.isPunctuation }.map(head.index(after:)) ?? head.startIndex)])
-    }
+    let words = SpeakerWords.words(of: text)
     // Only phrases made of the lexicon's own words can be in it.
     let known = words.map(rules.sourceWords.contains)
     var specific: (length: Int, type: SourceType)?
