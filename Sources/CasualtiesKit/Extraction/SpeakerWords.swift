@@ -30,28 +30,27 @@ enum SpeakerWords {
   /// The words of `bytes`, or nil when they hold a character that is
   /// neither ASCII nor plain.
   private static func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-    // The scalars of non-ASCII characters, by the offset of their first byte.
-    var scalars: [Int: (scalar: Unicode.Scalar, length: Int)] = [:]
     var index = 0
+    var isASCII = true
     while index < bytes.count {
       if bytes[index] < 0x80 {
         index += 1
         continue
       }
-      guard let (scalar, length) = plainScalar(bytes, at: index) else { return nil }
-      scalars[index] = (scalar, length)
+      guard let (_, length) = plainScalar(bytes, at: index) else { return nil }
+      isASCII = false
       index += length
     }
     // `Lexicon.normalize` keeps a text that is already folded as it is and
     // splits it at spaces alone; any other it splits at all white space.
-    let folded = scalars.isEmpty && !bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    let folded = isASCII && !bytes.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
       && bytes.first != 0x20 && bytes.last != 0x20 && !zip(bytes, bytes.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
     func separates(_ byte: UInt8) -> Bool { byte == 0x20 || (!folded && byte >= 0x09 && byte <= 0x0D) }
-    // The byte length of the character at `offset` and whether it is punctuation.
-    func character(at offset: Int) -> (length: Int, isPunctuation: Bool) {
-      if bytes[offset] < 0x80 { return (1, isASCIIPunctuation[Int(bytes[offset])]) }
-      let (scalar, length) = scalars[offset]!
-      return (length, Character(scalar).isPunctuation)
+    // Whether the character that starts at `offset` is punctuation, and its length.
+    func character(at offset: Int) -> (isPunctuation: Bool, length: Int) {
+      if bytes[offset] < 0x80 { return (isASCIIPunctuation[Int(bytes[offset])], 1) }
+      let (scalar, length) = plainScalar(bytes, at: offset)!
+      return (Character(scalar).isPunctuation, length)
     }
     var words: [String] = []
     index = 0
@@ -59,24 +58,23 @@ enum SpeakerWords {
       while index < bytes.count, separates(bytes[index]) { index += 1 }
       guard index < bytes.count else { break }
       var start = index
-      var characterStarts: [Int] = []
-      var isASCII = true
-      while index < bytes.count, !separates(bytes[index]) {
-        characterStarts.append(index)
-        let length = character(at: index).length
-        isASCII = isASCII && length == 1
-        index += length
-      }
+      while index < bytes.count, !separates(bytes[index]) { index += 1 }
       var end = index
-      var first = 0
-      var last = characterStarts.count
-      while first < last, character(at: characterStarts[first]).isPunctuation { first += 1 }
-      while last > first, character(at: characterStarts[last - 1]).isPunctuation { last -= 1 }
-      start = first < characterStarts.count ? characterStarts[first] : end
-      end = last < characterStarts.count ? characterStarts[last] : end
-      if first == last { end = start }
+      // Punctuation off the front, then off the back (a character starts
+      // at a byte that is not a continuation byte).
+      while start < end {
+        let (isPunctuation, length) = character(at: start)
+        guard isPunctuation else { break }
+        start += length
+      }
+      while end > start {
+        var last = end - 1
+        while last > start, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        guard character(at: last).isPunctuation else { break }
+        end = last
+      }
       let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-      if isASCII {
+      if !word.contains(where: { $0 >= 0x80 }) {
         words.append(String(unsafeUninitializedCapacity: word.count) { out in
           for offset in word.indices { out[offset] = word[offset] &- UInt8(ascii: "A") < 26 ? word[offset] | 0x20 : word[offset] }
           return word.count
