@@ -47,10 +47,27 @@ public final class Matcher {
   public func firstMatch(
     in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0, shiftedBy delta: Int = 0, startingBy limit: Int? = nil
   ) throws(PCRE2Error) -> Match? {
-    guard offset <= subject.count else { return nil }
+    guard try search(subject, from: offset, startingBy: limit) else { return nil }
+    return readMatch(shiftedBy: delta)
+  }
+
+  /// Where the first match in `subject` that starts at or after `offset`
+  /// starts, or `nil` when there is none: ``firstMatch(in:from:shiftedBy:startingBy:)``
+  /// without reading the groups, for a caller that needs the start alone.
+  /// - Throws: A ``PCRE2Error`` of kind `.match` when a limit stops the search.
+  public func firstMatchStart(
+    in subject: UnsafeBufferPointer<UInt8>, from offset: Int = 0, startingBy limit: Int? = nil
+  ) throws(PCRE2Error) -> Int? {
+    guard try search(subject, from: offset, startingBy: limit) else { return nil }
+    return pcre2_get_ovector_pointer_8(matchData)![0]
+  }
+
+  /// Runs one search, leaving a match in the match data; false when there is none.
+  private func search(_ subject: UnsafeBufferPointer<UInt8>, from offset: Int, startingBy limit: Int?) throws(PCRE2Error) -> Bool {
+    guard offset <= subject.count else { return false }
     var context = pattern.matchContext
     if let limit, pattern.options.contains(.useOffsetLimit) {
-      if limit < offset { return nil }
+      if limit < offset { return false }
       if limitContext == nil {
         guard let copy = pcre2_match_context_copy_8(pattern.matchContext) else {
           fatalError("PCRE2 could not allocate a match context: out of memory")
@@ -73,9 +90,9 @@ public final class Matcher {
         pcre2_match_8(
           pattern.code, base, subject.count, offset, 0, matchData, context)
       }
-    if status == PCRE2_ERROR_NOMATCH { return nil }
+    if status == PCRE2_ERROR_NOMATCH { return false }
     guard status >= 0 else { throw PCRE2Error(kind: .match, code: status) }
-    return readMatch(shiftedBy: delta)
+    return true
   }
 
   /// Every non-overlapping match in `subject`, in order.

@@ -39,6 +39,23 @@ import Testing
     }
   }
 
+  @Test func aMatchStartIsTheStartOfTheFirstMatch() throws {
+    let matcher = try Pattern(#"(?<n>\d+)(?= killed)"#, options: [.useOffsetLimit]).makeMatcher()
+    let subject = Array("7 wounded, 12 killed, 3 killed".utf8)
+    try subject.withUnsafeBufferPointer { (text) throws(PCRE2Error) in
+      for offset in 0...text.count {
+        for limit in [nil, 10, 11, 20, 22, 30] {
+          let start = try matcher.firstMatchStart(in: text, from: offset, startingBy: limit)
+          #expect(start == (try matcher.firstMatch(in: text, from: offset, startingBy: limit))?.range.lowerBound)
+        }
+      }
+      #expect(try matcher.firstMatchStart(in: text) == 11)
+      #expect(try matcher.firstMatchStart(in: text, from: 13) == 22)
+      #expect(try matcher.firstMatchStart(in: text, from: 13, startingBy: 21) == nil)
+      #expect(try matcher.firstMatchStart(in: text, from: text.count + 1) == nil)
+    }
+  }
+
   @Test func noMatchGivesNothing() throws {
     let matcher = try Pattern("killed").makeMatcher()
     #expect(try matcher.matches(in: "nothing to see").isEmpty)

@@ -42,9 +42,9 @@ struct ArticlePlaces {
     var place = place
       ?? lastTown(before: offset)
       ?? mostNamed(near: offset) { _ in true }
-    if let area = place, Self.mayRefine(area, count: count) {
+    if let area = place, Self.mayRefine(area, count: count), holdsTowns(area) {
       place = mostNamed(near: offset) {
-        !broad[$0] && !mentions[$0].spansSeveral && town(mentions[$0], liesIn: area) && !sentence.contains(mentions[$0].range.lowerBound)
+        !broad[$0] && !mentions[$0].spansSeveral && mentions[$0].lies(in: area) && !sentence.contains(mentions[$0].range.lowerBound)
       } ?? area
     }
     return place
@@ -64,9 +64,9 @@ struct ArticlePlaces {
 
   /// A town lies in a region when both are in one country and the article
   /// names no other region of it (the gazetteer does not say which region
-  /// holds a town).
-  private func town(_ town: PlaceMention, liesIn area: PlaceMention) -> Bool {
-    town.lies(in: area) && (area.kind == "country" || regions[area.country]?.count == 1)
+  /// holds a town): whether `area` can hold the towns that lie in it.
+  private func holdsTowns(_ area: PlaceMention) -> Bool {
+    area.kind == "country" || regions[area.country]?.count == 1
   }
 
   /// Of the places whose index satisfies `accepts`, the one named most

@@ -22,6 +22,9 @@ struct ParagraphNames {
   var mentions: [[SourceMention]?]
   /// Each sentence's place mentions in rule order, before speakers' own places are dropped.
   var places: [[PlaceMention]?]
+  /// Each sentence's speakers after resolving (pronouns pointed at the
+  /// speaker before them), the same for every claim that asks.
+  var resolvedSources: [[SourceMention]?]
   /// Each sentence's speakers after resolving, and its places without
   /// those inside an attribution.
   var resolved: [(sources: [SourceMention], places: [PlaceMention])?]
@@ -32,6 +35,7 @@ struct ParagraphNames {
     self.lastAttributionWords = lastAttributionWords
     mentions = Array(repeating: nil, count: sentences.count)
     places = Array(repeating: nil, count: sentences.count)
+    resolvedSources = Array(repeating: nil, count: sentences.count)
     resolved = Array(repeating: nil, count: sentences.count)
   }
 }
@@ -42,7 +46,7 @@ extension DocumentScan {
   /// those named inside an attribution.
   mutating func names(_ index: Int, in paragraph: inout ParagraphNames) -> (sources: [SourceMention], places: [PlaceMention]) {
     if let known = paragraph.resolved[index] { return known }
-    let sources = resolve(mentions(index, in: &paragraph)) { scan in scan.lastSource(before: index, in: &paragraph) }
+    let sources = resolvedSources(index, in: &paragraph)
     var places = rawPlaces(index, in: &paragraph)
     places.removeAll { place in sources.contains { $0.matchRange.contains(place.range.lowerBound) } }
     placeInCountries(&places)
@@ -55,10 +59,18 @@ extension DocumentScan {
     for earlier in stride(from: index - 1, through: 0, by: -1) {
       // Pronouns and back-references ("the ministry") depend on sentences
       // before that one.
-      let named = resolve(mentions(earlier, in: &paragraph)) { scan in scan.lastSource(before: earlier, in: &paragraph) }
+      let named = resolvedSources(earlier, in: &paragraph)
       if let last = named.last(where: { !$0.isPronoun }) { return last }
     }
     return nil
+  }
+
+  /// The speakers of sentence `index` of the paragraph, resolved once.
+  mutating func resolvedSources(_ index: Int, in paragraph: inout ParagraphNames) -> [SourceMention] {
+    if let known = paragraph.resolvedSources[index] { return known }
+    let sources = resolve(mentions(index, in: &paragraph)) { scan in scan.lastSource(before: index, in: &paragraph) }
+    paragraph.resolvedSources[index] = sources
+    return sources
   }
 
   /// The most specific place named (not weak, not a back-reference) in the
@@ -80,8 +92,11 @@ extension DocumentScan {
     if paragraph.readsSources[index] {
       let sentence = paragraph.sentences[index]
       let limit = paragraph.lastAttributionWords.map { ($0[index] ?? sentence.range.upperBound) - sentence.range.lowerBound }
-      for (ruleIndex, rule) in rules.rules.enumerated() where rule.role == .source {
-        for match in matches(of: ruleIndex, in: sentence, startingBy: limit) {
+      for ruleIndex in rules.sourceRules {
+        let rule = rules.rules[ruleIndex]
+        let starts = wordStarts(of: ruleIndex, in: sentence).narrowed(by: limit)
+        if starts == .nowhere { continue }
+        for match in matches(of: ruleIndex, in: sentence, startingBy: starts.limit) {
           if let mention = source(rule, ruleIndex, match) { found.append(mention) }
         }
       }

@@ -95,13 +95,14 @@ extension DocumentScan {
 
   /// Runs the location rules `ruleIndices` (in that order) on `sentence`
   /// and hands `body` each match; a rule is not tried where the capital
-  /// letter it needs is missing (``CapitalLetters``).
+  /// letter it needs is missing (``CapitalLetters``), nor where the words
+  /// it names are (``RuleWords``).
   mutating func forEachMatch(
     of ruleIndices: [Int], in sentence: Sentence, _ body: (inout DocumentScan, _ rule: Int, Match) -> Void
   ) {
     let capitals = capitalLetters(in: sentence)
     for index in ruleIndices {
-      let starts = capitals.starts(for: rules.rules[index])
+      let starts = capitals.starts(for: rules.rules[index]).narrowed(by: wordStarts(of: index, in: sentence))
       if starts == .nowhere { continue }
       for match in matches(of: index, in: sentence, startingBy: starts.limit) { body(&self, index, match) }
     }

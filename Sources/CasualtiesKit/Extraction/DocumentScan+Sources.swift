@@ -68,10 +68,7 @@ extension DocumentScan {
   /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
   func sourceType(of text: String) -> SourceType? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
-    let words = Lexicon.normalize(text).split(separator: " ").map { word in
-      let head = word.drop { $0.isPunctuation }
-      return String(head[..<(head.lastIndex { !$0.isPunctuation }.map(head.index(after:)) ?? head.startIndex)])
-    }
+    let words = SpeakerWords.words(of: text)
     // Only phrases made of the lexicon's own words can be in it.
     let known = words.map(rules.sourceWords.contains)
     var specific: (length: Int, type: SourceType)?
@@ -129,9 +126,28 @@ extension DocumentScan {
   /// The words of `mention` when it reads like a back-reference: bare
   /// "officials", or "the" and one word.
   func backReferenceWords(_ mention: SourceMention) -> [Substring]? {
-    guard let text = mention.text else { return nil }
+    guard let text = mention.text, Self.wordCount(text, isAtMost: 2) else { return nil }
     let words = Lexicon.normalize(text).split(separator: " ")
     return words == ["officials"] || (words.count == 2 && words[0] == "the") ? words : nil
+  }
+
+  /// Whether `text` holds at most `limit` runs between spaces that have an
+  /// ASCII letter or digit: a text with more has more words after
+  /// ``Lexicon/normalize(_:)`` too, which splits at least at every space
+  /// and drops nothing but white space.
+  static func wordCount(_ text: String, isAtMost limit: Int) -> Bool {
+    var words = 0
+    var counted = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: " ") {
+        counted = false
+      } else if !counted, (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+        counted = true
+        words += 1
+        if words > limit { return false }
+      }
+    }
+    return true
   }
 
   /// True when `mention` refers back to `named`: "the ministry" or "the

@@ -14,6 +14,10 @@ struct DocumentScan {
   var lastClaimPlace: PlaceMention?
   /// Speaker types, places and number readings already worked out.
   var memo: ScanMemo { scratch.memo }
+  /// The sentence whose ``RuleWords`` were read last, and the offset of the
+  /// last word of each group in it (``wordStarts(of:in:)``).
+  private var ruleWordsSentence: Range<Int>?
+  private var lastRuleWords: [Int] = []
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool, scratch: ScanScratch? = nil) {
     self.rules = rules
@@ -142,31 +146,39 @@ struct DocumentScan {
     func find(_ index: Int) -> [Match] {
       // A claim rule's match holds one of its words: it starts at the last one at the latest.
       var limit: Int?
-      if rules.rules[index].role == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
+      if rules.roles[index] == .claim, let group = rules.prefilterGroup[index], let hits = claimHits {
         limit = hits.last { $0.groups & group != 0 }.map { $0.offset - sentence.range.lowerBound } ?? -1
       }
-      if rules.rules[index].anchoredAtCount == nil { return matches(of: index, in: sentence, startingBy: limit) }
+      // Another rule's match holds one of its own words, when it names some.
+      let starts = wordStarts(of: index, in: sentence).narrowed(by: limit)
+      if starts == .nowhere { return [] }
+      limit = starts.limit
+      if !rules.isAnchoredAtCount[index] { return matches(of: index, in: sentence, startingBy: limit) }
       return matches(of: index, in: sentence, at: numberStarts(in: sentence, through: limit ?? .max, &countStarts))
     }
     // The claim rules first: when none finds a claim, the sentence gives no
     // record, and the subset, scope and never-a-count rules need not run.
-    var claimCandidates: [Int: [ClaimCandidate]] = [:]
-    for (index, rule) in rules.rules.enumerated() where rule.role == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
+    var claimCandidates = [[ClaimCandidate]](repeating: [], count: rules.rules.count)
+    var findsClaim = false
+    for index in rules.roles.indices where rules.roles[index] == .claim && claimGroups & (rules.prefilterGroup[index] ?? .max) != 0 {
+      let rule = rules.rules[index]
       claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
+      findsClaim = findsClaim || claimCandidates[index].contains { !$0.isHedged && $0.category != nil }
     }
     // A sentence without a claim gives no record: what it names is read
     // only if a later claim asks (``ParagraphNames``).
-    guard claimCandidates.values.contains(where: { $0.contains { !$0.isHedged && $0.category != nil } }) else { return [] }
-    for (index, rule) in rules.rules.enumerated() {
-      switch rule.role {
+    guard findsClaim else { return [] }
+    for (index, role) in rules.roles.enumerated() {
+      switch role {
       case .source, .location, .scope: continue
       case .claim:
-        claims.append(contentsOf: claimCandidates[index] ?? [])
+        claims.append(contentsOf: claimCandidates[index])
         continue
       case .subset, .ignore: break
       }
+      let rule = rules.rules[index]
       for match in find(index) {
-        switch rule.role {
+        switch role {
         case .claim, .source, .location, .scope:
           break
         case .subset:
@@ -190,7 +202,7 @@ struct DocumentScan {
     for claim in accepted {
       let source = nearest(sources, to: claim.span)
       if claim.scope == nil && cumulative == nil {
-        cumulative = rules.rules.indices.contains { rules.rules[$0].role == .scope && rules.rules[$0].definition.scope == .cumulative && !find($0).isEmpty }
+        cumulative = rules.cumulativeScopeRules.contains { !find($0).isEmpty }
       }
       let scope = claim.scope ?? (cumulative == true ? .cumulative : .incident)
       let clause = clause(of: claim.countRange, among: claimCounts, in: sentence.range)
@@ -221,8 +233,13 @@ struct DocumentScan {
   /// Every match of rule `ruleIndex` in `sentence`, none starting after
   /// `limit` (an offset in the sentence) when one is given.
   mutating func matches(of ruleIndex: Int, in sentence: Sentence, startingBy limit: Int? = nil) -> [Match] {
-    let matcher = scratch.matchers[ruleIndex] ?? rules.rules[ruleIndex].pattern.makeMatcher()
-    scratch.matchers[ruleIndex] = matcher
+    let matcher: Matcher
+    if let made = scratch.matchers[ruleIndex] {
+      matcher = made
+    } else {
+      matcher = rules.rules[ruleIndex].pattern.makeMatcher()
+      scratch.matchers[ruleIndex] = matcher
+    }
     do {
       return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         try matcher.matches(in: UnsafeBufferPointer(rebasing: buffer[sentence.range]), shiftedBy: sentence.range.lowerBound, startingBy: limit)
@@ -251,7 +268,7 @@ struct DocumentScan {
       let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
       return starts.starts(through: limit) { offset, last in
         guard failure == nil, offset < subject.count else { return nil }
-        do throws(PCRE2Error) { return try matcher.firstMatch(in: subject, from: offset, startingBy: last)?.range.lowerBound } catch {
+        do throws(PCRE2Error) { return try matcher.firstMatchStart(in: subject, from: offset, startingBy: last) } catch {
           failure = error
           return nil
         }
@@ -270,8 +287,13 @@ struct DocumentScan {
   mutating func matches(of ruleIndex: Int, in sentence: Sentence, at starts: some Collection<Int>) -> [Match] {
     guard let pattern = rules.rules[ruleIndex].anchoredAtCount else { return matches(of: ruleIndex, in: sentence) }
     if starts.isEmpty { return [] }
-    let matcher = scratch.anchoredMatchers[ruleIndex] ?? pattern.makeMatcher()
-    scratch.anchoredMatchers[ruleIndex] = matcher
+    let matcher: Matcher
+    if let made = scratch.anchoredMatchers[ruleIndex] {
+      matcher = made
+    } else {
+      matcher = pattern.makeMatcher()
+      scratch.anchoredMatchers[ruleIndex] = matcher
+    }
     do {
       return try document.bytes.withUnsafeBufferPointer { (buffer) throws(PCRE2Error) -> [Match] in
         let subject = UnsafeBufferPointer(rebasing: buffer[sentence.range])
@@ -292,7 +314,22 @@ struct DocumentScan {
     }
   }
 
+  /// Where a match of rule `ruleIndex` may start in `sentence` by the
+  /// words the rule names (``RuleWords``): anywhere for a rule that names
+  /// none, and without the prefilter.
+  mutating func wordStarts(of ruleIndex: Int, in sentence: Sentence) -> MatchStarts {
+    guard usesPrefilter, rules.ruleWords.namesWords(ruleIndex) else { return .anywhere }
+    if ruleWordsSentence != sentence.range {
+      var last = lastRuleWords.isEmpty ? [Int](repeating: -1, count: 64) : lastRuleWords
+      lastRuleWords = []
+      document.bytes.withUnsafeBufferPointer { rules.ruleWords.lastWords(in: UnsafeBufferPointer(rebasing: $0[sentence.range]), into: &last) }
+      lastRuleWords = last
+      ruleWordsSentence = sentence.range
+    }
+    return rules.ruleWords.starts(of: ruleIndex, lastWords: lastRuleWords)
+  }
+
   func group(_ name: String, of ruleIndex: Int, in match: Match) -> Range<Int>? {
-    rules.rules[ruleIndex].pattern.groupNumbers[name].flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+    rules.rules[ruleIndex].groupNumber(name).flatMap { match[$0] }.flatMap { $0.isEmpty ? nil : $0 }
   }
 }

@@ -31,7 +31,8 @@ struct TriggerPrefilter: Sendable {
     let functionWords = Set(lexicons["stopwords"]?.phrases ?? [])
     for (index, entries) in groups.enumerated() {
       func add(_ phrase: String) {
-        let words = phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // Words as the pass reads them: runs of ASCII letters.
+        let words = phrase.lowercased().split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
         guard let word = words.last(where: { !functionWords.contains($0) }) ?? words.last else { return }
         table[Self.key(Array(word.utf8)[...]), default: 0] |= Self.bit(index)
       }
@@ -58,6 +59,14 @@ struct TriggerPrefilter: Sendable {
       if let groups = groupsByKey.groups(key) { hits.append((start, groups)) }
     }
     return hits
+  }
+
+  /// Calls `body` with the offset and the groups of each prefilter word in
+  /// `bytes`, in text order: the same as ``groupedHits(in:)`` gives, without an array.
+  func forEachHit(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Groups) -> Void) {
+    Self.forEachWord(in: bytes) { start, key in
+      if let groups = groupsByKey.groups(key) { body(start, groups) }
+    }
   }
 
   /// The words of this prefilter and of `other` in `bytes`, found in one

@@ -13,12 +13,23 @@ final class CompiledRule: Sendable {
   let anchoredAtCount: Pattern?
   /// The file the rule came from, for messages.
   let file: String
+  /// The pattern's named groups and their numbers: a rule has a few, so a
+  /// look-up compares short names instead of hashing one.
+  private let namedGroups: [(name: String, number: Int)]
 
   init(definition: RuleDefinition, pattern: Pattern, anchoredAtCount: Pattern?, file: String) {
     self.definition = definition
     self.pattern = pattern
     self.anchoredAtCount = anchoredAtCount
     self.file = file
+    self.namedGroups = pattern.groupNumbers.map { ($0.key, $0.value) }
+  }
+
+  /// The number of the group called `name`, nil when the pattern has none
+  /// (the same as the pattern's `groupNumbers` gives).
+  func groupNumber(_ name: String) -> Int? {
+    for group in namedGroups where group.name == name { return group.number }
+    return nil
   }
 
   var id: String { definition.id }

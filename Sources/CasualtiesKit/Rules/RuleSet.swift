@@ -30,6 +30,18 @@ public final class RuleSet: Sendable {
   let prefilterGroup: [TriggerPrefilter.Groups?]
   /// The pass that picks the sentences worth the source rules.
   let attributionPrefilter: TriggerPrefilter
+  /// The role of each rule, by rule index: the scan's loops read these
+  /// instead of each rule object.
+  let roles: [RuleRole]
+  /// Whether each rule, by rule index, has a form anchored at number
+  /// phrases (``CompiledRule/anchoredAtCount``).
+  let isAnchoredAtCount: [Bool]
+  /// The source rules, in rule order.
+  let sourceRules: [Int]
+  /// The scope rules that mark a running total, in rule order.
+  let cumulativeScopeRules: [Int]
+  /// The words the rules other than claim rules name, which narrow where they run.
+  let ruleWords: RuleWords
   /// The location rules, in rule order.
   let locationRules: [Int]
   /// The rules that read an article's places (``ArticlePlaces``): the
@@ -123,6 +135,11 @@ public final class RuleSet: Sendable {
       }
     }
     self.rules = rules
+    self.roles = rules.map(\.role)
+    self.isAnchoredAtCount = rules.map { $0.anchoredAtCount != nil }
+    self.sourceRules = rules.indices.filter { rules[$0].role == .source }
+    self.cumulativeScopeRules = rules.indices.filter { rules[$0].role == .scope && rules[$0].definition.scope == .cumulative }
+    self.ruleWords = RuleWords(rules: rules, lexicons: lexicons)
     self.locationRules = rules.indices.filter { rules[$0].role == .location }
     self.articlePlaceRules = locationRules.filter { !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil }
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
