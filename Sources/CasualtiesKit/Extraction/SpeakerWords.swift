@@ -37,7 +37,7 @@ enum SpeakerWords {
         index += 1
         continue
       }
-      guard let (_, length) = plainScalar(bytes, at: index) else { return nil }
+      guard let (_, length) = WhiteSpaceFolding.plainScalar(bytes, at: index) else { return nil }
       isASCII = false
       index += length
     }
@@ -49,7 +49,7 @@ enum SpeakerWords {
     // Whether the character that starts at `offset` is punctuation, and its length.
     func character(at offset: Int) -> (isPunctuation: Bool, length: Int) {
       if bytes[offset] < 0x80 { return (isASCIIPunctuation[Int(bytes[offset])], 1) }
-      let (scalar, length) = plainScalar(bytes, at: offset)!
+      let (scalar, length) = WhiteSpaceFolding.plainScalar(bytes, at: offset)!
       return (Character(scalar).isPunctuation, length)
     }
     var words: [String] = []
@@ -84,21 +84,5 @@ enum SpeakerWords {
       }
     }
     return words
-  }
-
-  /// The scalar of the well-formed two- or three-byte sequence at `index`
-  /// and its length, when it is a plain character.
-  private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
-    let lead = bytes[index]
-    let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : 0
-    guard length > 0, index + length <= bytes.count else { return nil }
-    var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-    for offset in 1..<length {
-      let next = bytes[index + offset]
-      guard next & 0xC0 == 0x80 else { return nil }
-      value = value << 6 | UInt32(next & 0x3F)
-    }
-    guard WhiteSpaceFolding.isPlain(value), let scalar = Unicode.Scalar(value) else { return nil }
-    return (scalar, length)
   }
 }

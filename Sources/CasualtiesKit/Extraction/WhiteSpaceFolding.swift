@@ -54,6 +54,13 @@ enum WhiteSpaceFolding {
   /// The length of the well-formed UTF-8 sequence at `index` when it encodes
   /// a plain non-ASCII character, else nil.
   private static func plainScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    plainScalar(bytes, at: index)?.length
+  }
+
+  /// The scalar of the well-formed two- or three-byte sequence at `index`
+  /// and its length, when it is a plain character (overlong three-byte forms
+  /// are below 0x800 and so not plain).
+  static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
     let lead = bytes[index]
     let length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : 0
     guard length > 0, index + length <= bytes.count else { return nil }
@@ -63,8 +70,8 @@ enum WhiteSpaceFolding {
       guard next & 0xC0 == 0x80 else { return nil }
       value = value << 6 | UInt32(next & 0x3F)
     }
-    // Overlong three-byte forms are below 0x800 and so not plain.
-    return isPlain(value) ? length : nil
+    guard isPlain(value), let scalar = Unicode.Scalar(value) else { return nil }
+    return (scalar, length)
   }
 
   /// Latin-1 and Latin Extended letters and signs, spacing modifier
