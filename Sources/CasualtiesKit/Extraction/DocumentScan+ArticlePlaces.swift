@@ -26,6 +26,13 @@ extension DocumentScan {
       sentencePlaces[index] = found
       return found
     }
+    var sentenceWords: [Int: [String]] = [:]
+    func wordsOf(_ index: Int) -> [String] {
+      if let known = sentenceWords[index] { return known }
+      let words = IncidentToldAgain.words(in: document.bytes[sentences[index].range])
+      sentenceWords[index] = words
+      return words
+    }
     var apostrophes: [Int]?
     var namingPart: [String: [Int]] = [:]
     var article: ArticlePlaces?
@@ -36,9 +43,9 @@ extension DocumentScan {
       var place = placed.place
       if !ownSentence {
         let sentence = sentences.partitioningIndex { $0.range.lowerBound >= placed.sentence.lowerBound }
-        let incident = IncidentToldAgain(subject: record.subject, sentence: record.text, incidentWords: rules.incidentWords)
+        let incident = IncidentToldAgain(subject: record.subject, sentence: wordsOf(sentence), incidentWords: rules.incidentWords)
         let later = sentences.indices.dropFirst(sentence + 1).prefix(IncidentToldAgain.reach)
-        for index in later where incident.isTold(in: document.foldedText(sentences[index].range)) {
+        for index in later where incident.isTold(in: wordsOf(index)) {
           let named = placesOf(index)
           guard let specific = named.map(\.breadth).min() else { continue }
           place = named.first { $0.breadth == specific }
