@@ -123,6 +123,11 @@ import Testing
       5, "northern Gaza Strip", "PS"),
     // "a Haifa suburb": a name and a division word after "a".
     Form("Two people were killed in Nahariya.\n\nA drone hit a kindergarten in a Haifa suburb. None were hurt.", 0, "Haifa suburb", "IL"),
+    // A site is named after its place, known or not; a shop or hotel is not.
+    Form("Six detention officers were injured at the Woomera Detention Centre.", 6, "Woomera", nil),
+    Form("Forty people were arrested at the Lucas Heights nuclear reactor.", 40, "Lucas Heights", nil),
+    Form("Four people were injured at the Kolonnade shopping centre.", 4, nil, nil),
+    Form("Four people were hurt in a fire at the Hilton Hotel.", 4, nil, nil),
     // A known town before a local office: "Kabul police chief".
     Form("Five people were killed in a blast on Sunday, Kabul police chief Ahmad Zia said.", 5, "Kabul", "AF"),
     Form("Five people were killed in a blast on Sunday, Hamas police spokesman Ayman said.", 5, nil, nil),

@@ -23,10 +23,12 @@ struct PlaceName {
   let kind: String?
 
   /// The words that shape a place name: the gazetteer, facility words
-  /// ("Hospital") and division words ("province").
+  /// ("Hospital"), site words ("Detention Centre") and division words
+  /// ("province").
   struct Vocabulary {
     let gazetteer: Gazetteer
     let facilityWords: Lexicon?
+    let siteWords: Lexicon?
     let divisionWords: Lexicon?
   }
 
@@ -108,6 +110,19 @@ struct PlaceName {
     return text
   }
 
+  /// The unknown place a site is named after: "Woomera Detention Centre"
+  /// is Woomera, "Lucas Heights nuclear reactor" Lucas Heights (its
+  /// capitalised words before the site words, `lexicons/site-words.txt`).
+  private static func site(_ words: [String], _ vocabulary: Vocabulary) -> PlaceName? {
+    for length in 1...min(2, words.count - 1) where vocabulary.siteWords?.row(for: words.suffix(length).joined(separator: " ")) != nil {
+      let name = words.dropLast(length).prefix { $0.first?.isUppercase == true }
+      guard let first = name.first, !vocabulary.gazetteer.isNotPlace(first), !vocabulary.gazetteer.isNotPlace(name.joined(separator: " "))
+      else { return nil }
+      return PlaceName(name: name.joined(separator: " "), country: nil, kind: "city")
+    }
+    return nil
+  }
+
   private static func single(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
     let gazetteer = vocabulary.gazetteer
     let words = written.split(separator: " ").map(String.init)
@@ -127,15 +142,18 @@ struct PlaceName {
     }
     if vocabulary.facilityWords?.row(for: last) != nil {
       // The known place or named division the facility's name starts with:
-      // "Goshen General Hospital", "Almar district centre".
-      for end in (1..<words.count).reversed() {
+      // "Goshen General Hospital", "Almar district centre". A facility word
+      // in lower case follows the whole capitalised name ("the Lucas Heights
+      // nuclear reactor" is not in Lucas).
+      let shortest = last.first?.isLowercase == true ? max(1, words.prefix { $0.first?.isUppercase == true }.count) : 1
+      for end in (shortest..<words.count).reversed() {
         let name = words[0..<end].joined(separator: " ")
         if let known = gazetteer.place(named: name) { return PlaceName(name: name, country: known.country, kind: known.kind) }
         if end > 1, vocabulary.divisionWords?.row(for: words[end - 1]) != nil {
           return single(name, vocabulary, mustBeKnown: mustBeKnown)
         }
       }
-      return nil
+      return mustBeKnown ? nil : site(words, vocabulary)
     }
     // "South Australia's Spencer Gulf", "New South Wales Hunter Valley": a
     // known country or region (not a lone word like "East", which names

@@ -91,7 +91,8 @@ public final class RuleSet: Sendable {
       addedPlaces: files.flatMap { $0.content.places.map(\.fields) })
     self.incidentWords = Set((lexicons["incident-words"]?.phrases ?? []).map { $0.lowercased() })
     self.placeVocabulary = PlaceName.Vocabulary(
-      gazetteer: gazetteer, facilityWords: lexicons["facility-words"], divisionWords: lexicons["division-words"])
+      gazetteer: gazetteer, facilityWords: lexicons["facility-words"], siteWords: lexicons["site-words"],
+      divisionWords: lexicons["division-words"])
 
     var fragments: [String: String] = [:]
     for file in files {
