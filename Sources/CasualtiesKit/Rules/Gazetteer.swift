@@ -39,14 +39,15 @@ public struct Gazetteer: Sendable {
       curated.insert(key)
     }
     for url in files {
-      let lexicon = Lexicon(name: url.lastPathComponent, text: try RuleSet.read(url))
+      // Read in order only: no index by phrase.
+      let rows = Lexicon.rows(of: try RuleSet.read(url))
       switch url.deletingPathExtension().lastPathComponent {
       case "not-places":
-        for row in lexicon.rows { notPlaces.insert(Lexicon.normalize(row[0])) }
+        for row in rows { notPlaces.insert(Lexicon.normalize(row[0])) }
       default:
         let isCurated = url.deletingPathExtension().lastPathComponent == "curated"
-        places.reserveCapacity(places.count + lexicon.rows.count)
-        for row in lexicon.rows where row.count >= 2 {
+        places.reserveCapacity(places.count + rows.count)
+        for row in rows where row.count >= 2 {
           let key = Lexicon.normalize(row[0])
           let place = Place(country: row[1], kind: row.count > 2 ? row[2] : "city")
           // Curated entries always win; otherwise countries and regions win

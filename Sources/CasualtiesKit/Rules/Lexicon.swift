@@ -13,6 +13,13 @@ public struct Lexicon: Sendable {
   /// Parses lexicon text. Works on UTF-8 bytes: the gazetteer has tens of
   /// thousands of lines and is loaded at every start.
   public init(name: String, text: String) {
+    self.init(name: name, rows: Self.rows(of: text))
+  }
+
+  /// The rows of lexicon text (comments and empty lines left out), each
+  /// split on tabs, without the index by phrase that a ``Lexicon`` builds:
+  /// for tables read only in order, such as the gazetteer's.
+  static func rows(of text: String) -> [[String]] {
     var rows: [[String]] = []
     var text = text
     text.withUTF8 { bytes in
@@ -35,7 +42,7 @@ public struct Lexicon: Sendable {
         rows.append(fields)
       }
     }
-    self.init(name: name, rows: rows)
+    return rows
   }
 
   private static func isBlank(_ byte: UInt8) -> Bool {
