@@ -19,7 +19,7 @@ extension DocumentScan {
     of records: inout [EventRecord], placedAt places: [(place: PlaceMention?, sentence: Range<Int>)], sentences: [Sentence],
     read: [[PlaceMention]?]
   ) {
-    var sentencePlaces = [[PlaceMention]?](repeating: nil, count: sentences.count)
+    var sentencePlaces: [Int: [PlaceMention]] = [:]
     func placesOf(_ index: Int) -> [PlaceMention] {
       if let known = sentencePlaces[index] { return known }
       let found = self.places(in: sentences[index], read: read[index])
@@ -59,13 +59,14 @@ extension DocumentScan {
         }
       }
       if let town = place, !town.isBroad {
-        let name = town.writtenCore
-        if namingPart[name] == nil {
+        if namingPart[town.name] == nil {
           if apostrophes == nil { apostrophes = apostropheOffsets() }
-          namingPart[name] = sentenceIndices(naming: name, apostrophes: apostrophes ?? [], in: sentences)
+          namingPart[town.name] = sentenceIndices(naming: town.writtenCore, apostrophes: apostrophes ?? [], in: sentences)
         }
-        let parts = (namingPart[name] ?? []).flatMap(placesOf).filter { $0.isPart(of: town) }
-        if !parts.isEmpty { place = ArticlePlaces(parts).mostNamed(near: record.start) }
+        if let naming = namingPart[town.name], !naming.isEmpty {
+          let parts = naming.flatMap(placesOf).filter { $0.isPart(of: town) }
+          if !parts.isEmpty { place = ArticlePlaces(parts).mostNamed(near: record.start) }
+        }
       }
       guard let place, place.name != record.location else { continue }
       records[index].location = place.name

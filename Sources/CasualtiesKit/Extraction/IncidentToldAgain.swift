@@ -35,7 +35,9 @@ struct IncidentToldAgain {
   /// the characters of U+2000–U+2FFF (quotes, dashes, symbols) end a word.
   static func words(in bytes: some Collection<UInt8>) -> [String] {
     var words: [String] = []
+    words.reserveCapacity(bytes.count / 5)
     var word: [UInt8] = []
+    word.reserveCapacity(32)
     var punctuation = 0
     for byte in bytes {
       if punctuation > 0 {
