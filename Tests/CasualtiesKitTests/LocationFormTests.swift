@@ -128,6 +128,7 @@ import Testing
     Form("Forty people were arrested at the Lucas Heights nuclear reactor.", 40, "Lucas Heights", nil),
     Form("Four people were injured at the Kolonnade shopping centre.", 4, nil, nil),
     Form("Four people were hurt in a fire at the Hilton Hotel.", 4, nil, nil),
+    Form("Three guards were hurt in a riot at Prison.", 3, nil, nil),
     // A known town before a local office: "Kabul police chief".
     Form("Five people were killed in a blast on Sunday, Kabul police chief Ahmad Zia said.", 5, "Kabul", "AF"),
     Form("Five people were killed in a blast on Sunday, Hamas police spokesman Ayman said.", 5, nil, nil),

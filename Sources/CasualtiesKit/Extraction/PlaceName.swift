@@ -114,6 +114,7 @@ struct PlaceName {
   /// is Woomera, "Lucas Heights nuclear reactor" Lucas Heights (its
   /// capitalised words before the site words, `lexicons/site-words.txt`).
   private static func site(_ words: [String], _ vocabulary: Vocabulary) -> PlaceName? {
+    guard words.count > 1 else { return nil }
     for length in 1...min(2, words.count - 1) where vocabulary.siteWords?.row(for: words.suffix(length).joined(separator: " ")) != nil {
       let name = words.dropLast(length).prefix { $0.first?.isUppercase == true }
       guard let first = name.first, !vocabulary.gazetteer.isNotPlace(first), !vocabulary.gazetteer.isNotPlace(name.joined(separator: " "))
