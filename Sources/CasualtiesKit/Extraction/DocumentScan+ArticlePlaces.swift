@@ -2,13 +2,13 @@
 /// only by an earlier sentence, or nowhere, happened.
 extension DocumentScan {
   /// The article's most specific place for each incident:
-  /// - one placed in a town in its own sentence takes the part of the town
-  ///   that the article names with the town's possessive ("Paris' first
-  ///   arrondissement"), if any;
   /// - one placed only by an earlier sentence, or nowhere, takes the place
   ///   of a next sentence that tells its incident again
   ///   (``IncidentToldAgain``);
-  /// - then one placed broadly or nowhere is refined (``ArticlePlaces``).
+  /// - then one placed broadly or nowhere is refined (``ArticlePlaces``);
+  /// - then one placed in a town takes the part of the town that the
+  ///   article names with the town's possessive ("Paris' first
+  ///   arrondissement"), if any.
   ///
   /// Running totals keep their national or regional name, and a total with
   /// no place named stays without one. The article's places are read only
