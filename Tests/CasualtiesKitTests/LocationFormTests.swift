@@ -113,6 +113,9 @@ import Testing
     Form(
       "Israel was accused of killing three Palestinians. Gunmen wounded two settlers in two separate shootings in the West Bank. Troops raided a house in Hebron. Soldiers in the West Bank shot a man near Nablus.",
       3, "West Bank", "PS"),
+    // "the town" refers back to the place named last before it in its own
+    // sentence first.
+    Form("Troops moved into Gaza on Monday. Gunmen opened fire in Hebron and killed two people in the town.", 2, "Hebron", "PS"),
     // "those suburbs" refers back to the suburbs named before.
     Form(
       "The major areas of concern are the southern Sydney suburbs of Heathcote and Engadine. Thousands of residents in those suburbs were evacuated overnight.",

@@ -110,7 +110,13 @@ extension DocumentScan {
     if let known = paragraph.places[index] { return known }
     var found: [PlaceMention] = []
     forEachMatch(of: rules.locationRules, in: paragraph.sentences[index]) { scan, ruleIndex, match in
-      let previous = scan.group("anaphor", of: ruleIndex, in: match) == nil ? nil : scan.lastPlace(before: index, in: &paragraph)
+      var previous: PlaceMention?
+      if let anaphor = scan.group("anaphor", of: ruleIndex, in: match) {
+        // "Alei Sinai was attacked when gunmen infiltrated the settlement":
+        // the place named last before it in its own sentence, else earlier.
+        previous = found.filter { !$0.isWeak && !$0.refersBack && $0.range.upperBound <= anaphor.lowerBound }.max { $0.range.lowerBound < $1.range.lowerBound }
+          ?? scan.lastPlace(before: index, in: &paragraph)
+      }
       if let mention = scan.place(scan.rules.rules[ruleIndex], ruleIndex, match, previous: previous) { found.append(mention) }
     }
     paragraph.places[index] = found
