@@ -87,6 +87,7 @@ import Testing
     // Peoples and faiths are not places, singular or plural.
     Form(
       "Clashes in Poso between Christians and Muslims have killed eight people.", 8, "Poso", "ID"),
+    Form("Air strikes on Kurdish villages killed 12 people.", 12, nil, nil),
     // A place named by its facility: "Kandahar airport" is in Kandahar.
     Form("Fighters captured half of Kandahar airport and killed 11 guards.", 11, "Kandahar", "AF"),
     // A claim spread over several places keeps the area that holds them.
