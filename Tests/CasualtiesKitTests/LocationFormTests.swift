@@ -21,6 +21,11 @@ import Testing
     // Place nouns, demonyms and prepositions.
     Form("Two people were killed in the town of Nabatieh, the health ministry said.", 2, "Nabatieh", "LB"),
     Form("An Israeli strike killed five people in the Lebanese village of Baalchmay.", 5, "Baalchmay", "LB"),
+    Form("Three people were killed in the district of Nad Ali.", 3, "Nad Ali", nil),
+    Form("Six soldiers were killed in the province of Helmand.", 6, "Helmand", "AF"),
+    Form("Five people were killed in the governorate of Idlib.", 5, "Idlib", "SY"),
+    Form("Two children were killed in the refugee camp of Jabalia.", 2, "Jabalia", "PS"),
+    Form("Four people were wounded in the neighbourhood of Shejaiya.", 4, "Shejaiya", nil),
     Form("Three people were killed near Kharkiv.", 3, "Kharkiv", "UA"),
     Form("Four soldiers were wounded in Bakhmut, southeast of Kramatorsk.", 4, "Bakhmut", "UA"),
     Form("Rockets injured 12 people across northern Israel.", 12, "northern Israel", "IL"),
