@@ -33,15 +33,16 @@ struct ArticlePlaces {
   /// `sentence`. An incident placed only in a country ("in Haiti"), or in a
   /// region that is the only one of its country the article names ("in the
   /// northern West Bank"), takes the town inside it that the article names
-  /// most often (not a list of several, "the settlements of X and Y"), the nearest of equals ("Port-au-Prince", named three
-  /// sentences on), but not one of its own sentence, where a town belongs to
+  /// most often (not a list of several, "the settlements of X and Y"), the
+  /// nearest of equals ("Port-au-Prince", named three sentences on), but
+  /// not one of its own sentence, where a town belongs to
   /// another clause ("killed in Lebanon and 12 were wounded in Beirut"). An
   /// incident with no place takes the last town named before it, else the
   /// most named place.
   func place(for place: PlaceMention?, at offset: Int, count: Int, in sentence: Range<Int>) -> PlaceMention? {
     var place = place
       ?? lastTown(before: offset)
-      ?? mostNamed(near: offset) { _ in true }
+      ?? mostNamed(near: offset)
     if let area = place, Self.mayRefine(area, count: count), holdsTowns(area) {
       place = mostNamed(near: offset) {
         !broad[$0] && !mentions[$0].spansSeveral && mentions[$0].lies(in: area) && !sentence.contains(mentions[$0].range.lowerBound)

@@ -14,11 +14,11 @@ extension DocumentScan {
     }
     guard let range = group("place", of: index, in: match) else {
       // "Pakistani police arrested ...": the demonym's country.
-      guard let range = group("demonym", of: index, in: match),
-        let country = rules.gazetteer.country(ofDemonym: document.text(range))
-      else { return nil }
+      guard let range = group("demonym", of: index, in: match) else { return nil }
+      let demonym = document.text(range)
+      guard let country = rules.gazetteer.country(ofDemonym: demonym) else { return nil }
       return PlaceMention(
-        range: range, name: rules.gazetteer.countryName(ofDemonym: document.text(range)) ?? country, country: country, kind: "country",
+        range: range, name: rules.gazetteer.countryName(ofDemonym: demonym) ?? country, country: country, kind: "country",
         isWeak: rule.definition.weak, rule: index, isActorsCountry: true)
     }
     // "Lebanon's", "Paris'".

@@ -113,15 +113,20 @@ struct PlaceName {
   /// The unknown place a site is named after: "Woomera Detention Centre"
   /// is Woomera, "Lucas Heights nuclear reactor" Lucas Heights (its
   /// capitalised words before the site words, `lexicons/site-words.txt`).
+  /// `single` has checked the first word of `words` already.
   private static func site(_ words: [String], _ vocabulary: Vocabulary) -> PlaceName? {
     guard words.count > 1 else { return nil }
     for length in 1...min(2, words.count - 1) where vocabulary.siteWords?.row(for: words.suffix(length).joined(separator: " ")) != nil {
-      let name = words.dropLast(length).prefix { $0.first?.isUppercase == true }
-      guard let first = name.first, !vocabulary.gazetteer.isNotPlace(first), !vocabulary.gazetteer.isNotPlace(name.joined(separator: " "))
-      else { return nil }
-      return PlaceName(name: name.joined(separator: " "), country: nil, kind: "city")
+      let name = leadingNames(words.dropLast(length)).joined(separator: " ")
+      guard !name.isEmpty, !vocabulary.gazetteer.isNotPlace(name) else { return nil }
+      return PlaceName(name: name, country: nil, kind: "city")
     }
     return nil
+  }
+
+  /// The capitalised words `words` start with.
+  private static func leadingNames(_ words: some Collection<String>) -> [String] {
+    Array(words.prefix { $0.first?.isUppercase == true })
   }
 
   private static func single(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
@@ -137,7 +142,7 @@ struct PlaceName {
     if gazetteer.country(ofDemonym: last) != nil { return nil }
     if words.count > 1, vocabulary.divisionWords?.row(for: last) != nil {
       // "Basra province" is in Basra, "Beirut's southern suburbs" in Beirut.
-      let areaName = words.dropLast().prefix { $0.first?.isUppercase == true }.joined(separator: " ").withoutPossessive
+      let areaName = leadingNames(words.dropLast()).joined(separator: " ").withoutPossessive
       guard !areaName.isEmpty, let area = single(areaName, vocabulary, mustBeKnown: mustBeKnown) else { return nil }
       return PlaceName(name: written, country: area.country, kind: "district")
     }
@@ -146,7 +151,7 @@ struct PlaceName {
       // "Goshen General Hospital", "Almar district centre". A facility word
       // in lower case follows the whole capitalised name ("the Lucas Heights
       // nuclear reactor" is not in Lucas).
-      let shortest = last.first?.isLowercase == true ? max(1, words.prefix { $0.first?.isUppercase == true }.count) : 1
+      let shortest = last.first?.isLowercase == true ? max(1, leadingNames(words).count) : 1
       for end in (shortest..<words.count).reversed() {
         let name = words[0..<end].joined(separator: " ")
         if let known = gazetteer.place(named: name) { return PlaceName(name: name, country: known.country, kind: known.kind) }

@@ -17,8 +17,8 @@ public struct Gazetteer: Sendable {
   }
 
   private var places: [String: Place] = [:]
-  private var demonyms: [String: String] = [:]
-  private var demonymCountryNames: [String: String] = [:]
+  /// By demonym: its country's code and, when the lexicon gives it, name.
+  private var demonyms: [String: (country: String, name: String?)] = [:]
   private var notPlaces: Set<String> = []
 
   /// The number of place names known.
@@ -26,8 +26,7 @@ public struct Gazetteer: Sendable {
 
   init(directory: URL, demonyms demonymLexicon: Lexicon?, addedPlaces: [[String]] = []) throws(RuleSetError) {
     for row in demonymLexicon?.rows ?? [] where row.count >= 2 {
-      demonyms[Lexicon.normalize(row[0])] = row[1]
-      if row.count >= 3 { demonymCountryNames[Lexicon.normalize(row[0])] = row[2] }
+      demonyms[Lexicon.normalize(row[0])] = (row[1], row.count >= 3 ? row[2] : nil)
     }
     let files = FileManager.default.fileExists(atPath: directory.path)
       ? try RuleSet.files(in: directory, extensions: ["tsv", "txt"]) : []
@@ -78,13 +77,13 @@ public struct Gazetteer: Sendable {
 
   /// The country a demonym points to ("Lebanese" → "LB").
   public func country(ofDemonym word: some StringProtocol) -> String? {
-    demonyms[Lexicon.normalize(word)]
+    demonyms[Lexicon.normalize(word)]?.country
   }
 
   /// The name of the country a demonym points to ("Pakistani" →
   /// "Pakistan"), from the demonyms lexicon's third column.
   public func countryName(ofDemonym word: some StringProtocol) -> String? {
-    demonymCountryNames[Lexicon.normalize(word)]
+    demonyms[Lexicon.normalize(word)]?.name
   }
 
   /// True for capitalised words that are never places here: weekdays,
