@@ -50,21 +50,27 @@ public struct JSONLinesDocuments: Sendable {
     _ handle: FileHandle, input: String, _ body: (Result<InputDocument, LineError>) throws -> Void
   ) throws {
     var buffer: [UInt8] = []
+    // Where the unread bytes of `buffer` start: lines are read in place and
+    // the buffer is compacted only before a refill, so a block of many short
+    // lines costs one copy, not one per line.
+    var start = 0
     var lineNumber = 0
     var atEnd = false
-    while !atEnd || !buffer.isEmpty {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+    while !atEnd || start < buffer.count {
+      if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         lineNumber += 1
-        if let result = document(fromLine: buffer[0..<newline], input: input, lineNumber: lineNumber) { try body(result) }
-        buffer.removeFirst(newline + 1)
+        if let result = document(fromLine: buffer[start..<newline], input: input, lineNumber: lineNumber) { try body(result) }
+        start = newline + 1
         continue
       }
       if atEnd {
         lineNumber += 1
-        if let result = document(fromLine: buffer[...], input: input, lineNumber: lineNumber) { try body(result) }
-        buffer.removeAll()
+        if let result = document(fromLine: buffer[start...], input: input, lineNumber: lineNumber) { try body(result) }
+        start = buffer.count
         continue
       }
+      buffer.removeFirst(start)
+      start = 0
       let data = try handle.read(upToCount: 1 << 20) ?? Data()
       if data.isEmpty { atEnd = true } else { buffer += data }
     }
