@@ -29,19 +29,22 @@ public struct JSONLinesDocuments: Sendable {
   /// The document on one line of `input`, or an error that names the line.
   public func document(fromLine line: ArraySlice<UInt8>, input: String, lineNumber: Int) -> Result<InputDocument, LineError>? {
     guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) else { return nil }
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-      return .failure(LineError(input: input, line: lineNumber, reason: "not a JSON object"))
+    let values: [JSONObjectFields.Value?]
+    do {
+      values = try JSONObjectFields.values(of: [textField, idField], in: line)
+    } catch {
+      return .failure(LineError(input: input, line: lineNumber, reason: "not a JSON object (\(error.description))"))
     }
-    guard let text = object[textField] as? String else {
+    guard case .string(let text) = values[0] else {
       return .failure(LineError(input: input, line: lineNumber, reason: "no string field '\(textField)'"))
     }
     let id: String
-    switch object[idField] {
-    case let value as String: id = value
-    case let value as NSNumber: id = value.stringValue
+    switch values[1] {
+    case .string(let value): id = String(decoding: value, as: UTF8.self)
+    case .number(let value): id = value
     default: id = "\(input):\(lineNumber)"
     }
-    return .success(InputDocument(name: id, bytes: Array(text.utf8)))
+    return .success(InputDocument(name: id, bytes: text))
   }
 
   /// Calls `body` with each document (or line error) read from `handle`, in
