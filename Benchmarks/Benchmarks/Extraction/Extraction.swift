@@ -52,6 +52,23 @@ let benchmarks: @Sendable () -> Void = {
     return try RuleSet.bundled()
   }
 
+  // Reading a news dump: the same documents as JSON Lines, as Python's
+  // json.dumps writes them (non-ASCII as \u escapes), each line's text and
+  // id taken out as `--input-format jsonl` does.
+  Benchmark(
+    "JSON Lines input (1 MiB of text)",
+    configuration: .init(thresholds: MallocTolerance.percent)
+  ) { (benchmark: Benchmark, lines: [ArraySlice<UInt8>]) in
+    let reader = JSONLinesDocuments()
+    for _ in benchmark.scaledIterations {
+      for (number, line) in lines.enumerated() {
+        blackHole(reader.document(fromLine: line, input: "dump.jsonl", lineNumber: number + 1))
+      }
+    }
+  } setup: {
+    OneMebibyte.shared.jsonLines
+  }
+
   // Every number phrase and its value, document by document as the extractor reads them.
   Benchmark(
     "Number recogniser (1 MiB)",
