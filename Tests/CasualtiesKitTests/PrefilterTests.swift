@@ -25,4 +25,17 @@ import Testing
     let words = hits.map { offset in String(decoding: text[offset...].prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }, as: UTF8.self) }
     #expect(words == ["condition", "KILLED", "killed"])
   }
+
+  /// A phrase is found by its last content word that is not a common one
+  /// (`common-words.txt`): "rounded up" by "rounded", so a sentence with
+  /// "up" alone is not read for claims, and the claim is still found.
+  @Test func passesOverCommonWords() throws {
+    let prefilter = try #require(try RuleSet.bundled().prefilter)
+    let text = Array("Prices went up. Police rounded up 12 protesters; gunmen gunned down two men.".utf8)
+    let hits = text.withUnsafeBufferPointer { prefilter.hits(in: $0) }
+    let words = hits.map { offset in String(decoding: text[offset...].prefix { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }, as: UTF8.self) }
+    #expect(words == ["rounded", "gunned"])
+    let records = try Extractor().extract(utf8: text, doc: "t").records
+    #expect(records.map { "\($0.category.rawValue) \($0.count)" } == ["detained 12", "killed 2"])
+  }
 }

@@ -6,7 +6,8 @@
 /// reading at all (``TriggerPrefilter`` over the whole document); these
 /// only narrow where the other rules run in a sentence that is read anyway.
 /// Every word is found as ``TriggerPrefilter`` finds words: a run of ASCII
-/// letters, any case, a lexicon phrase by its last content word.
+/// letters, any case, a lexicon phrase by its last content word that is not
+/// a common one.
 struct RuleWords: Sendable {
   /// One group per rule that names words (past the 63rd they share the last).
   private let prefilter: TriggerPrefilter

@@ -5,7 +5,9 @@
 /// Each claim rule names its words (`prefilter` in the rules file): plain
 /// words, or `lexicon:NAME` for the last content word of every phrase of a
 /// lexicon ("condition" for "in critical condition", "homes" for "from their
-/// homes"). Any text a rule matches holds one of its words. Each ASCII word
+/// homes"), passing over words too common to tell much (`common-words.txt`:
+/// "rounded" for "rounded up"). Any text a rule matches holds one of its
+/// words, and every word of its phrase. Each ASCII word
 /// of the text is lowercased and packed (its first eight bytes and its
 /// length) into one integer and looked up in a table that gives the groups
 /// (rules) the word belongs to, so the pass does no allocation and no
@@ -29,11 +31,15 @@ struct TriggerPrefilter: Sendable {
   init(groups: [[String]], lexicons: [String: Lexicon]) {
     var table: [UInt64: Groups] = [:]
     let functionWords = Set(lexicons["stopwords"]?.phrases ?? [])
+    let commonWords = Set(lexicons["common-words"]?.phrases ?? [])
     for (index, entries) in groups.enumerated() {
       func add(_ phrase: String) {
         // Words as the pass reads them: runs of ASCII letters.
         let words = phrase.lowercased().split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
-        guard let word = words.last(where: { !functionWords.contains($0) }) ?? words.last else { return }
+        guard
+          let word = words.last(where: { !functionWords.contains($0) && !commonWords.contains($0) })
+            ?? words.last(where: { !functionWords.contains($0) }) ?? words.last
+        else { return }
         table[Self.key(Array(word.utf8)[...]), default: 0] |= Self.bit(index)
       }
       for entry in entries {
