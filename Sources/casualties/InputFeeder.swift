@@ -2,7 +2,8 @@ import CasualtiesKit
 import Foundation
 
 /// Reads every input in turn and hands its documents to a pipeline: a text
-/// file in pieces that end at line breaks, a JSON Lines file a line at a time.
+/// file in pieces that end at line breaks, a file of stories a story at a
+/// time, a JSON Lines file a line at a time.
 /// Inputs that cannot be read are reported on standard error and skipped.
 struct InputFeeder {
   let options: InputOptions
@@ -33,6 +34,11 @@ struct InputFeeder {
           try ChunkedReader.read(handle, name: input) { piece in
             pipeline.submit(piece)
             progress?.advance(documents: piece.offset == 0 ? 1 : 0, bytes: piece.bytes.count)
+          }
+        case .stories:
+          try StoryReader.read(handle, name: input) { story in
+            pipeline.submit(story)
+            progress?.advance(documents: 1, bytes: story.bytes.count)
           }
         case .jsonl:
           let reader = JSONLinesDocuments(textField: options.textField, idField: options.idField)

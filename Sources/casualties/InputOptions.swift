@@ -11,12 +11,14 @@ struct InputOptions: ParsableArguments {
   @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-  /// `text` or `jsonl`.
+  /// `text`, `stories` or `jsonl`.
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl
+    case text, stories, jsonl
   }
 
-  @Option(name: .customLong("input-format"), help: "How inputs are read: 'text' (each file a document) or 'jsonl' (one JSON object per line).")
+  @Option(
+    name: .customLong("input-format"),
+    help: "How inputs are read: 'text' (each file a document), 'stories' (text, a blank line between documents) or 'jsonl' (one JSON object per line).")
   var format: Format = .text
 
   @Option(name: .customLong("text-field"), help: ArgumentHelp("With --input-format jsonl, the field that holds the text.", valueName: "name"))

@@ -32,6 +32,18 @@ import Testing
     #expect(lines[2].hasPrefix("story-2,1,0,26,injured,5,"))
   }
 
+  @Test func storiesInputReadsEachStoryAlone() throws {
+    let input = "Five people were killed in the attack.\n\nThree civilians were wounded in the township of Soweto.\n"
+    let stories = try Executable.run(["extract", "--input-format", "stories", "--csv"], stdin: input)
+    #expect(stories.status == 0)
+    let lines = stories.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[1].hasPrefix("-,1,0,23,killed,5,5,5,exact,people,,,,,incident,"))
+    #expect(lines[2].hasPrefix("-,3,40,68,injured,3,3,3,exact,civilians,,,Soweto,ZA,incident,"))
+    // As one document, the first incident takes the place the article names most.
+    let whole = try Executable.run(["extract", "--csv"], stdin: input)
+    #expect(whole.stdout.split(separator: "\n")[1].hasPrefix("-,1,0,23,killed,5,5,5,exact,people,,,Soweto,ZA,incident,"))
+  }
+
   @Test func binaryFilesAreSkippedUnlessAskedFor() throws {
     let folder = try Executable.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

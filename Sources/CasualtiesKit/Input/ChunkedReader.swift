@@ -29,8 +29,11 @@ public struct ChunkedReader: Sendable {
   /// - Parameters:
   ///   - name: The input's name, carried by every piece.
   ///   - pieceSize: The largest piece.
+  ///   - cut: Where a piece ends: the length of the first piece of some
+  ///     bytes, at most a limit (``cut(_:limit:)`` by default).
   public static func read(
     _ handle: FileHandle, name: String, pieceSize: Int = defaultPieceSize,
+    cut: (ArraySlice<UInt8>, Int) -> Int = cut(_:limit:),
     _ body: (InputDocument) throws -> Void
   ) throws {
     var buffer: [UInt8] = []
@@ -43,7 +46,7 @@ public struct ChunkedReader: Sendable {
         if data.isEmpty { atEnd = true } else { buffer += data }
         continue
       }
-      let length = atEnd ? min(buffer.count, cut(buffer[...], limit: pieceSize)) : cut(buffer[...], limit: pieceSize)
+      let length = atEnd ? min(buffer.count, cut(buffer[...], pieceSize)) : cut(buffer[...], pieceSize)
       let piece = Array(buffer[0..<length])
       buffer.removeFirst(length)
       try body(InputDocument(name: name, bytes: piece, offset: offset, line: line))
