@@ -20,30 +20,10 @@ struct OneMebibyte: Sendable {
   /// The same text as a `String`, for the Foundation and Swift Regex benchmarks.
   let text: String
 
-  /// The documents as JSON Lines (without their line breaks), one `{"id": …, "text": …}` object each,
-  /// with every non-ASCII character escaped as Python's `json.dumps` does.
+  /// The documents as JSON Lines (without their line breaks), one
+  /// `{"id": …, "text": …}` object each, as Python's `json.dumps` writes them.
   var jsonLines: [ArraySlice<UInt8>] {
-    documents.map { document in
-      let line = #"{"id": "# + Self.quoted(document.name) + #", "text": "# + Self.quoted(String(decoding: document.bytes, as: UTF8.self)) + "}"
-      return Array(line.utf8)[...]
-    }
-  }
-
-  /// A JSON string literal, ASCII only.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for unit in text.utf16 {
-      switch unit {
-      case 0x22: out += "\\\""
-      case 0x5C: out += "\\\\"
-      case 0x0A: out += "\\n"
-      case 0x20..<0x7F: out.unicodeScalars.append(Unicode.Scalar(unit)!)
-      default:
-        let hex = String(unit, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      }
-    }
-    return out + "\""
+    documents.map { Array(JSONLine.line(id: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)).utf8)[...] }
   }
 
   /// The chunk, built on first use (Swift globals are lazy and thread-safe).

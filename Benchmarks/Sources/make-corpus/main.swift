@@ -2,20 +2,24 @@
 // comparisons (grep, the casualties tool), plus the trigger alternation the
 // raw-regex benchmarks use, so a shell `grep -c -P` runs the same pattern.
 //
-//     swift run -c release make-corpus /tmp/corpus.txt [--megabytes 50] [--seed 42]
+//     swift run -c release make-corpus /tmp/corpus.txt [--megabytes 50] [--seed 42] [--jsonl] [--without-claims]
 //
-// Writes OUTPUT (documents separated by a blank line) and
-// trigger-pattern.txt in the same folder.
+// Writes OUTPUT (documents separated by a blank line, or one JSON object per
+// line with --jsonl) and trigger-pattern.txt in the same folder. With
+// --without-claims only the documents made to carry no claims are written
+// (about two thirds of the corpus's bytes): everyday news.
 import BenchmarkCorpus
 import Foundation
 
-/// The command line, parsed by hand (three options do not need a library).
+/// The command line, parsed by hand (a few options do not need a library).
 struct Options {
   var output = "corpus.txt"
   var megabytes = CorpusBuilder.defaultTotalBytes / 1_000_000
   var seed = CorpusBuilder.defaultSeed
+  var jsonLines = false
+  var withoutClaims = false
 
-  static let usage = "usage: make-corpus [OUTPUT] [--megabytes N (default 50)] [--seed N]"
+  static let usage = "usage: make-corpus [OUTPUT] [--megabytes N (default 50)] [--seed N] [--jsonl] [--without-claims]"
 
   init(_ arguments: [String]) throws {
     var rest = arguments[...]
@@ -30,6 +34,10 @@ struct Options {
       case "--seed":
         guard let value = rest.popFirst().flatMap(UInt64.init) else { throw UsageError() }
         seed = value
+      case "--jsonl":
+        jsonLines = true
+      case "--without-claims":
+        withoutClaims = true
       default:
         guard !argument.hasPrefix("-") else { throw UsageError() }
         output = argument
@@ -43,8 +51,11 @@ struct UsageError: Error {}
 do {
   let options = try Options(Array(CommandLine.arguments.dropFirst()))
   var builder = try CorpusBuilder(seed: options.seed)
-  let documents = builder.documents(totalBytes: options.megabytes * 1_000_000)
-  let text = documents.joinedText() + "\n"
+  let built = builder.documents(totalBytes: options.megabytes * 1_000_000)
+  let documents = options.withoutClaims ? built.filter { !$0.kind.carriesClaims } : built
+  let text = options.jsonLines
+    ? documents.map { JSONLine.line(id: $0.name, text: $0.text) + "\n" }.joined()
+    : documents.joinedText() + "\n"
   let output = URL(fileURLWithPath: options.output)
   try Data(text.utf8).write(to: output, options: .atomic)
   let patternFile = output.deletingLastPathComponent().appendingPathComponent("trigger-pattern.txt")
