@@ -34,6 +34,9 @@ import Testing
     Form("Six children were among the dead.", [(.killed, 6)]),
     Form("Twenty miners are feared dead after the collapse.", [(.killed, 20)]),
     Form("The attack killed 30 people and 40 deaths were reported in all.", [(.killed, 30), (.killed, 40)]),
+    Form("Police said three men were shot to death in Chicago.", [(.killed, 3)]),
+    Form("A mob stoned to death two women accused of theft.", [(.killed, 2)]),
+    Form("Five miners were buried alive when the shaft collapsed.", [(.killed, 5)]),
     // injured
     Form("Nine others were wounded in the blast.", [(.injured, 9)]),
     Form("At least 15 people were hurt when the bus overturned.", [(.injured, 15)]),
