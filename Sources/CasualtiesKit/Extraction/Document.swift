@@ -8,18 +8,11 @@ public struct Document: Sendable {
   public let name: String
   /// The raw bytes.
   public let bytes: [UInt8]
-  /// Byte offset of the start of each line.
-  let lineStarts: [Int]
 
   /// Wraps `bytes`, named `name` in the records.
   public init(name: String, bytes: [UInt8]) {
     self.name = name
     self.bytes = bytes
-    var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
-    }
-    self.lineStarts = starts
   }
 
   /// Wraps a string's UTF-8 bytes.
@@ -29,13 +22,18 @@ public struct Document: Sendable {
 
   /// The 1-based line that holds byte `offset`.
   public func line(at offset: Int) -> Int {
-    var low = 0
-    var high = lineStarts.count
-    while low + 1 < high {
-      let middle = (low + high) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle }
+    1 + lineBreaks(in: 0..<min(max(offset, 0), bytes.count))
+  }
+
+  /// The number of line breaks in `range`. Lines are counted only for the
+  /// few offsets that get a record, so a document is not indexed by line
+  /// when it gives none, as most news does.
+  func lineBreaks(in range: Range<Int>) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for index in range where buffer[index] == UInt8(ascii: "\n") { count += 1 }
+      return count
     }
-    return low + 1
   }
 
   /// The text of `range`, decoded with replacement characters for invalid UTF-8.

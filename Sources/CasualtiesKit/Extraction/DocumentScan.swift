@@ -18,6 +18,9 @@ struct DocumentScan {
   /// last word of each group in it (``wordStarts(of:in:)``).
   private var ruleWordsSentence: Range<Int>?
   private var lastRuleWords: [Int] = []
+  /// The last offset whose line was counted, and its line: records come in
+  /// text order, so their lines are counted in one pass over the document.
+  private var lineMark = (offset: 0, line: 1)
 
   init(rules: RuleSet, document: Document, usesPrefilter: Bool, scratch: ScanScratch? = nil) {
     self.rules = rules
@@ -215,7 +218,7 @@ struct DocumentScan {
       if let place { claimPlaces.append(place) }
       let bounds = claim.reading.bounds
       let record = EventRecord(
-        doc: document.name, line: document.line(at: claim.span.lowerBound),
+        doc: document.name, line: line(at: claim.span.lowerBound),
         start: claim.span.lowerBound, end: claim.span.upperBound,
         category: claim.category ?? .killed, count: claim.reading.count, low: bounds.low, high: bounds.high,
         qualifier: claim.reading.qualifier, subject: claim.subject,
@@ -226,6 +229,14 @@ struct DocumentScan {
     }
     if let last = claimPlaces.last { lastClaimPlace = last }
     return records
+  }
+
+  /// The 1-based line that holds byte `offset`, counted on from the last
+  /// offset asked for when it lies before this one.
+  mutating func line(at offset: Int) -> Int {
+    if offset < lineMark.offset { lineMark = (0, 1) }
+    lineMark = (offset, lineMark.line + document.lineBreaks(in: lineMark.offset..<offset))
+    return lineMark.line
   }
 
   // MARK: Matching
