@@ -13,7 +13,7 @@ extension Casualties {
           casualties extract articles/*.txt --csv -o claims.csv
           casualties extract --recursive archive/ --jsonl > claims.jsonl
           casualties extract --input-format jsonl --text-field body dump.jsonl --jsonl
-          casualties extract --input-format stories wire-2024.txt --jsonl   # a blank line between stories
+          casualties extract --input-format stories wire.txt   # stories split by blank lines
           cat story.txt | casualties extract --jsonl
           casualties extract story.txt --html review.html    # highlighted claims for checking
           casualties extract archive/*.txt --gkg               # GDELT GKG-style counts
