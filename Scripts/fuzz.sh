@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the extractor (or, with CASUALTIES_FUZZ_TARGET=numbers, the number
-# recogniser) with libFuzzer and AddressSanitizer for the given number of
+# recogniser; with CASUALTIES_FUZZ_TARGET=inputs, the JSON Lines and story
+# readers) with libFuzzer and AddressSanitizer for the given number of
 # seconds (default 600). Seeds come from Fuzz/seeds and the fixtures; new
 # interesting inputs go to .build-fuzz/corpus-TARGET. A crash is written to
 # Fuzz/crash-* : copy it into Fuzz/regressions so the tests replay it.

@@ -1,4 +1,5 @@
-// Fuzz targets for the extractor and the number recogniser.
+// Fuzz targets for the extractor, the number recogniser and the input
+// readers (a JSON line's fields, a text's stories).
 //
 // Built with libFuzzer by `Scripts/fuzz.sh` (which passes -DFUZZING and
 // -sanitize=fuzzer,address); built normally, this is a replay tool that runs
@@ -6,6 +7,7 @@
 // can be kept in Fuzz/regressions and replayed by the tests.
 //
 //     CASUALTIES_FUZZ_TARGET=numbers Scripts/fuzz.sh 600
+//     CASUALTIES_FUZZ_TARGET=inputs Scripts/fuzz.sh 600
 //     casualties-fuzz Fuzz/regressions/*
 
 import CasualtiesKit
@@ -24,6 +26,15 @@ enum FuzzChecks {
         precondition(phrase.range.lowerBound >= 0 && phrase.range.upperBound <= bytes.count, "phrase outside the input")
         precondition(phrase.count >= 0, "negative count")
         if let low = phrase.low, let high = phrase.high { precondition(low <= high, "low above high") }
+      }
+    case "inputs":
+      // A JSON line is read or refused, never a crash.
+      _ = JSONLinesDocuments().document(fromLine: bytes[...], input: "fuzz", lineNumber: 1)
+      // Each story is its slice of the input, on its own line.
+      for story in StoryReader.stories(in: InputDocument(name: "fuzz", bytes: bytes)) {
+        precondition(story.offset >= 0 && story.offset + story.bytes.count <= bytes.count, "story outside the input")
+        precondition(Array(bytes[story.offset..<(story.offset + story.bytes.count)]) == story.bytes, "story is not its slice")
+        precondition(story.line == 1 + bytes[..<story.offset].filter { $0 == UInt8(ascii: "\n") }.count, "story on the wrong line")
       }
     default:
       let result = extractor.extract(utf8: bytes, doc: "fuzz")
@@ -67,9 +78,9 @@ struct FuzzMain {
         FileHandle.standardError.write(Data("casualties-fuzz: \(path): cannot be read\n".utf8))
         exit(1)
       }
-      for target in ["extractor", "numbers"] { FuzzChecks.run(Array(data), target: target) }
+      for target in ["extractor", "numbers", "inputs"] { FuzzChecks.run(Array(data), target: target) }
     }
-    print("\(paths.count) inputs replayed through the extractor and the number recogniser")
+    print("\(paths.count) inputs replayed through the extractor, the number recogniser and the input readers")
     #endif
   }
 }
