@@ -37,6 +37,8 @@ import Testing
     Form("Police said three men were shot to death in Chicago.", [(.killed, 3)]),
     Form("A mob stoned to death two women accused of theft.", [(.killed, 2)]),
     Form("Five miners were buried alive when the shaft collapsed.", [(.killed, 5)]),
+    Form("The number of dead rose to 80 on Friday.", [(.killed, 80)]),
+    Form("The death count in the province stood at 112.", [(.killed, 112)]),
     // injured
     Form("Nine others were wounded in the blast.", [(.injured, 9)]),
     Form("At least 15 people were hurt when the bus overturned.", [(.injured, 15)]),
