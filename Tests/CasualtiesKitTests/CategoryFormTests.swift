@@ -101,6 +101,8 @@ import Testing
     "The company cut 4,000 jobs and its shares fell 12 per cent.",
     "The army deployed 5,000 troops to the border.",
     "Officials said 300 houses were damaged.",
+    "Protesters blocked the road after 32 sheep were killed by a speeding truck.",
+    "The merger killed 300 jobs at the plant.",
   ]
 
   @Test(arguments: notClaims)

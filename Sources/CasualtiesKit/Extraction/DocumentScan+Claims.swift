@@ -21,6 +21,8 @@ extension DocumentScan {
     // "no detainees"), not "a number of" or "a meeting".
     if reading.needsNoun && !definition.triggerIsNoun && !(subjectRange.map(namesVictims) ?? false) { return [] }
     if reading.looksLikeYear && subjectRange == nil { return [] }
+    // "32 sheep were killed", "killed 300 jobs": not people, under any rule.
+    if let subjectRange, namesNonVictims(subjectRange) { return [blocker(rule, index, countRange)] }
     // A subset takes its category from the claim before it, in `settle`.
     if definition.role == .subset { return [candidate(nil)] }
     var categories = definition.categories ?? []
@@ -44,8 +46,18 @@ extension DocumentScan {
 
   /// True when the subject's head noun is in the victims lexicon.
   func namesVictims(_ subject: Range<Int>) -> Bool {
-    guard let head = document.foldedText(subject).split(separator: " ").last else { return false }
-    return rules.lexicons["victims"]?.row(for: head) != nil
+    headNoun(of: subject).map { rules.lexicons["victims"]?.row(for: $0) != nil } ?? false
+  }
+
+  /// True when the subject's head noun is in the not-victims lexicon
+  /// (animals, jobs, points): a count of them is no casualty figure.
+  func namesNonVictims(_ subject: Range<Int>) -> Bool {
+    headNoun(of: subject).map { rules.lexicons["not-victims"]?.row(for: $0) != nil } ?? false
+  }
+
+  /// The last word of a subject.
+  func headNoun(of subject: Range<Int>) -> Substring? {
+    document.foldedText(subject).split(separator: " ").last
   }
 
   /// A candidate that gives no record but keeps other rules off `range`.
