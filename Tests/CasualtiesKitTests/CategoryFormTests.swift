@@ -38,6 +38,9 @@ import Testing
     Form("A mob stoned to death two women accused of theft.", [(.killed, 2)]),
     Form("Five miners were buried alive when the shaft collapsed.", [(.killed, 5)]),
     Form("The number of dead rose to 80 on Friday.", [(.killed, 80)]),
+    Form("The crash claimed the life of a 24-year-old motorcyclist.", [(.killed, 1)]),
+    Form("A cyclist died after being struck by a lorry in Bristol.", [(.killed, 1)]),
+    Form("The plane crash killed all 157 people on board.", [(.killed, 157)]),
     Form("The death count in the province stood at 112.", [(.killed, 112)]),
     // injured
     Form("Nine others were wounded in the blast.", [(.injured, 9)]),
