@@ -23,6 +23,11 @@ import Testing
     Form("An Israeli strike killed five people in the Lebanese village of Baalchmay.", 5, "Baalchmay", "LB"),
     Form("Three people were killed in the district of Nad Ali.", 3, "Nad Ali", nil),
     Form("Six soldiers were killed in the province of Helmand.", 6, "Helmand", "AF"),
+    // An Arabic article joined by a hyphen is part of the name.
+    Form("Four people were killed in an air strike on a house in Deir al-Balah.", 4, "Deir al-Balah", "PS"),
+    Form("Nine people were wounded in Maarat al-Numan on Monday.", 9, "Maarat al-Numan", nil),
+    // A platform is not a place.
+    Form("Drones struck the city of Kharkiv overnight, wounding 12 people, the governor said on Telegram.", 12, "Kharkiv", "UA"),
     Form("Five people were killed in the governorate of Idlib.", 5, "Idlib", "SY"),
     Form("Two children were killed in the refugee camp of Jabalia.", 2, "Jabalia", "PS"),
     Form("Four people were wounded in the neighbourhood of Shejaiya.", 4, "Shejaiya", nil),
