@@ -46,19 +46,26 @@ extension DocumentScan {
 
   /// True when the subject's head noun is in the victims lexicon.
   func namesVictims(_ subject: Range<Int>) -> Bool {
-    headNoun(of: subject).map { rules.lexicons["victims"]?.row(for: $0) != nil } ?? false
+    headNoun(of: subject).map { rules.lexicons["victims"]?.row(forNormalized: $0) != nil } ?? false
   }
 
   /// True when the subject's head noun is in the not-victims lexicon
   /// (animals, jobs, points): a count of them is no casualty figure.
   func namesNonVictims(_ subject: Range<Int>) -> Bool {
-    headNoun(of: subject).map { rules.lexicons["not-victims"]?.row(for: $0) != nil } ?? false
+    headNoun(of: subject).map { rules.lexicons["not-victims"]?.row(forNormalized: $0) != nil } ?? false
   }
 
-  /// The last word of a subject.
-  func headNoun(of subject: Range<Int>) -> Substring? {
-    document.foldedText(subject).split(separator: " ").last
+  /// The last word of a subject, lowercased: the bytes after its last white
+  /// space (a rule's `\s` is ASCII white space).
+  func headNoun(of subject: Range<Int>) -> String? {
+    let bytes = document.bytes
+    var start = subject.upperBound
+    while start > subject.lowerBound, !Self.isASCIISpace(bytes[start - 1]) { start -= 1 }
+    guard start < subject.upperBound else { return nil }
+    return Lexicon.normalize(String(decoding: bytes[start..<subject.upperBound], as: UTF8.self))
   }
+
+  static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
   /// A candidate that gives no record but keeps other rules off `range`.
   func blocker(_ rule: CompiledRule, _ index: Int, _ range: Range<Int>) -> ClaimCandidate {
