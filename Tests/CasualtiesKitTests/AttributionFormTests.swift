@@ -60,6 +60,7 @@ import Testing
     Form("Nearly 100 civilians have been killed near Jalalabad, the provincial military chief said.", 100, "the provincial military chief", .military),
     // No reporting verb, no source.
     Form("Illawarra police have arrested three teenagers.", 3, nil, nil),
+    Form("Four migrants drowned when their boat sank, the Greek coastguard said.", 4, "the Greek coastguard", .rescue),
     // A weekday after "said" is when, not who.
     Form("Gunmen killed at least 40 people in an attack on the village, residents said Monday.", 40, "residents", .witness),
   ]
