@@ -41,6 +41,7 @@ import Testing
     Form("The crash claimed the life of a 24-year-old motorcyclist.", [(.killed, 1)]),
     Form("A cyclist died after being struck by a lorry in Bristol.", [(.killed, 1)]),
     Form("The plane crash killed all 157 people on board.", [(.killed, 157)]),
+    Form("Another three bodies were found in the rubble later.", [(.killed, 3)]),
     Form("The death count in the province stood at 112.", [(.killed, 112)]),
     // injured
     Form("Nine others were wounded in the blast.", [(.injured, 9)]),

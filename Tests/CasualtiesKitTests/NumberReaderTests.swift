@@ -12,6 +12,7 @@ import Testing
     ("dozens", 24, .atLeast), ("tens of thousands", 20000, .atLeast), ("hundreds of thousands", 200_000, .atLeast),
     ("more than two dozen", 24, .moreThan), ("up to 10,000", 10000, .atMost), ("fewer than 10", 10, .lessThan),
     ("100,000-plus", 100_000, .moreThan), ("none", 0, .exact), ("Twelve", 12, .exact), ("half a million", 500_000, .exact),
+    ("another three", 3, .exact), ("a further 12", 12, .exact), ("an additional 5", 5, .exact), ("the 40", 40, .exact),
   ])
   func reads(_ phrase: String, _ count: Int, _ qualifier: Qualifier) throws {
     let reading = try #require(Self.reader.read(phrase))

@@ -65,7 +65,11 @@ public struct NumberReader: Sendable {
       text.removeFirst(length)
       break
     }
-    if text.hasPrefix("the ") { text.removeFirst(4) }
+    // "the 12", "another three", "a further 12": the number itself.
+    for article in Self.articles where text.hasPrefix(article) {
+      text.removeFirst(article.count)
+      break
+    }
     guard var reading = readBare(text) else { return nil }
     if let stated, reading.qualifier != .range {
       reading.qualifier = stated
@@ -73,6 +77,10 @@ public struct NumberReader: Sendable {
     }
     return reading
   }
+
+  /// The words a number phrase may open with before its number (the
+  /// `{number}` fragment's), each with its following space.
+  static let articles = ["the ", "another ", "a further ", "an additional "]
 
   private func readBare(_ text: String) -> NumberReading? {
     if let count = singular[text] {
