@@ -130,6 +130,11 @@ import Testing
       #expect(Self.extractor.extract(from: text).first?.scope == .cumulative, "\(text)")
     }
     #expect(Self.extractor.extract(from: "Two people were killed in the blast.").first?.scope == .incident)
+    // A running-total marker inside a toll belongs to the toll, not to the incident beside it.
+    let bringing = Self.extractor.extract(from: "Two people were killed on Monday, bringing the toll to 45.")
+    #expect(bringing.map { "\($0.count) \($0.scope.rawValue)" } == ["2 incident", "45 cumulative"])
+    let after = Self.extractor.extract(from: "The death toll rose to 45 after two more people died.")
+    #expect(after.map { "\($0.count) \($0.scope.rawValue)" } == ["45 cumulative", "2 incident"])
     #expect(Self.extractor.extract(from: "Peru began two days of mourning for the 220 people killed in a fire.").first?.scope == .incident)
   }
 }

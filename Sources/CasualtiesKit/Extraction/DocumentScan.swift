@@ -205,7 +205,12 @@ struct DocumentScan {
     for claim in accepted {
       let source = nearest(sources, to: claim.span)
       if claim.scope == nil && cumulative == nil {
-        cumulative = rules.cumulativeScopeRules.contains { !find($0).isEmpty }
+        // A marker inside a claim that has its own scope belongs to it:
+        // "Two people were killed, bringing the toll to 45" is an incident.
+        let ownScopes = accepted.filter { $0.scope != nil }.map(\.span)
+        cumulative = rules.cumulativeScopeRules.contains { rule in
+          find(rule).contains { marker in !ownScopes.contains { $0.contains(marker.range.lowerBound) } }
+        }
       }
       let scope = claim.scope ?? (cumulative == true ? .cumulative : .incident)
       let clause = clause(of: claim.countRange, among: claimCounts, in: sentence.range)
