@@ -22,6 +22,8 @@ import Testing
     #expect(Self.gazetteer.isNotPlace("Monday"))
     #expect(Self.gazetteer.isNotPlace("Israeli"))
     #expect(!Self.gazetteer.isNotPlace("Beirut"))
+    #expect(!Self.gazetteer.isNotPlace("Myanmar"), "a country named like its demonym")
+    #expect(Self.gazetteer.isNotPlace("Burmese"))
     #expect(Self.gazetteer.countryName(ofDemonym: "Pakistani") == "Pakistan")
     // Plurals of peoples and faiths are not places; a plural that is a place is.
     #expect(Self.gazetteer.isNotPlace("Palestinians"))

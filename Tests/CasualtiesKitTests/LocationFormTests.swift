@@ -26,6 +26,8 @@ import Testing
     // An Arabic article joined by a hyphen is part of the name.
     Form("Four people were killed in an air strike on a house in Deir al-Balah.", 4, "Deir al-Balah", "PS"),
     Form("Nine people were wounded in Maarat al-Numan on Monday.", 9, "Maarat al-Numan", nil),
+    // A country whose name is also its demonym is still a place.
+    Form("Soldiers killed 11 people in Myanmar, witnesses said.", 11, "Myanmar", "MM"),
     // A platform is not a place.
     Form("Drones struck the city of Kharkiv overnight, wounding 12 people, the governor said on Telegram.", 12, "Kharkiv", "UA"),
     Form("Five people were killed in the governorate of Idlib.", 5, "Idlib", "SY"),

@@ -87,12 +87,15 @@ public struct Gazetteer: Sendable {
   }
 
   /// True for capitalised words that are never places here: weekdays,
-  /// months, organisations, titles, demonyms, and the plurals of these
+  /// months, organisations, titles, demonyms (but not a country's name that
+  /// is also its demonym, "Myanmar"), and the plurals of these
   /// that name people ("Palestinians", "Christians") unless the plural is
   /// itself a place ("Philippines").
   public func isNotPlace(_ name: some StringProtocol) -> Bool {
     let key = Lexicon.normalize(name)
-    if notPlaces.contains(key) || demonyms[key] != nil { return true }
+    if notPlaces.contains(key) { return true }
+    // A country's name that is also its demonym ("Myanmar soldiers") is a place.
+    if demonyms[key] != nil { return places[key]?.kind != "country" }
     guard key.hasSuffix("s"), places[key] == nil else { return false }
     let singular = String(key.dropLast())
     return notPlaces.contains(singular) || demonyms[singular] != nil
