@@ -22,6 +22,9 @@ import Testing
     #expect(capitals("killed in\u{0B}Gaza").limit(for: .afterSpace) == 10)
     #expect(capitals("killed in\u{A0}Gaza").limit(for: .afterSpace) == nil)
     #expect(capitals("killed in\u{A0}Gaza").limit(for: .anywhere) == 11)
+    // A Latin-1 capital in UTF-8 counts; a lowercase accented letter does not.
+    #expect(capitals("Killed in Évreux").lastAfterSpace == 10)
+    #expect(capitals("killed in évreux").last == nil)
   }
 
   @Test func rulesFindWhatTheirFullScanFindsInEveryFixtureAndExample() throws {

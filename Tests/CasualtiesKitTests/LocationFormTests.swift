@@ -28,6 +28,13 @@ import Testing
     Form("Nine people were wounded in Maarat al-Numan on Monday.", 9, "Maarat al-Numan", nil),
     // A country whose name is also its demonym is still a place.
     Form("Soldiers killed 11 people in Myanmar, witnesses said.", 11, "Myanmar", "MM"),
+    // Names with accents, in the gazetteer's unaccented spelling; joining words of other languages.
+    Form("Two people died in São Paulo on Monday.", 2, "São Paulo", "BR"),
+    Form("Three people were hurt in Kraków, police said.", 3, "Kraków", "PL"),
+    Form("Twelve people were killed in Île-à-Vache.", 12, "Île-à-Vache", nil),
+    Form("Four people were killed in Dar es Salaam.", 4, "Dar es Salaam", "TZ"),
+    Form("Five people were killed in Côte d'Ivoire.", 5, "Côte d'Ivoire", nil),
+    Form("Six soldiers were killed in Chechnya.", 6, "Chechnya", "RU"),
     // A platform is not a place.
     Form("Drones struck the city of Kharkiv overnight, wounding 12 people, the governor said on Telegram.", 12, "Kharkiv", "UA"),
     Form("Five people were killed in the governorate of Idlib.", 5, "Idlib", "SY"),

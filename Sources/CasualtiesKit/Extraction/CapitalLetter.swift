@@ -1,4 +1,4 @@
-/// A kind of capital letter A–Z that a location rule's matches hold
+/// A kind of capital letter (A–Z, or a Latin-1 capital À–Þ in UTF-8) that a location rule's matches hold
 /// (`"capital"` in its rules file), when its place must start with one. A
 /// match starts at or before the capital it holds: a sentence without one
 /// skips the rule, and in the others no match is tried after the last one
@@ -25,7 +25,7 @@ struct CapitalLetters {
     var index = bytes.endIndex
     while index > bytes.startIndex {
       index -= 1
-      guard bytes[index] &- UInt8(ascii: "A") < 26 else { continue }
+      guard Self.isCapital(bytes, at: index) else { continue }
       if last == nil { last = index - bytes.startIndex }
       if index > bytes.startIndex, Self.isSpace(bytes[index - 1]) {
         lastAfterSpace = index - bytes.startIndex
@@ -41,6 +41,13 @@ struct CapitalLetters {
     case .anywhere: last
     case .afterSpace: lastAfterSpace
     }
+  }
+
+  /// Whether a capital letter starts at `index`: A–Z, or the UTF-8 of À–Þ
+  /// (0xC3 then 0x80–0x9E), as the location rules' place words begin.
+  private static func isCapital(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    if bytes[index] &- UInt8(ascii: "A") < 26 { return true }
+    return bytes[index] == 0xC3 && index + 1 < bytes.endIndex && bytes[index + 1] &- 0x80 <= 0x1E
   }
 
   /// Whether `byte` is white space for PCRE2's `\s` (ASCII only).

@@ -60,11 +60,15 @@ public struct Gazetteer: Sendable {
     }
   }
 
-  /// The place called `name`, if known ("Beirut", "the West Bank").
+  /// The place called `name`, if known ("Beirut", "the West Bank"). A name
+  /// written with accents is also looked up without them, as the GeoNames
+  /// lists spell names ("São Paulo" is "Sao Paulo").
   public func place(named name: some StringProtocol) -> Place? {
     var key = Lexicon.normalize(name)
     if key.hasPrefix("the ") { key.removeFirst(4) }
-    return places[key]
+    if let place = places[key] { return place }
+    guard key.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+    return places[key.folding(options: .diacriticInsensitive, locale: nil)]
   }
 
   /// The place called `name`, or else the place named after a lowercase
