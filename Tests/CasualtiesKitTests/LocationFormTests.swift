@@ -33,7 +33,8 @@ import Testing
     Form("Three people were hurt in Kraków, police said.", 3, "Kraków", "PL"),
     Form("Twelve people were killed in Île-à-Vache.", 12, "Île-à-Vache", nil),
     Form("Four people were killed in Dar es Salaam.", 4, "Dar es Salaam", "TZ"),
-    Form("Five people were killed in Côte d'Ivoire.", 5, "Côte d'Ivoire", nil),
+    Form("Five people were killed in Côte d'Ivoire.", 5, "Côte d'Ivoire", "CI"),
+    Form("Five people were killed in Côte d’Ivoire.", 5, "Côte d’Ivoire", "CI"),
     Form("Six soldiers were killed in Chechnya.", 6, "Chechnya", "RU"),
     // A platform is not a place.
     Form("Drones struck the city of Kharkiv overnight, wounding 12 people, the governor said on Telegram.", 12, "Kharkiv", "UA"),
