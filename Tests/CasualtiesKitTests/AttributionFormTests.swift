@@ -61,6 +61,7 @@ import Testing
     // No reporting verb, no source.
     Form("Illawarra police have arrested three teenagers.", 3, nil, nil),
     Form("Four migrants drowned when their boat sank, the Greek coastguard said.", 4, "the Greek coastguard", .rescue),
+    Form("Two people were killed in a strike, Lebanon\u{2019}s health ministry said.", 2, "Lebanon\u{2019}s health ministry", .healthMinistry),
     // A weekday after "said" is when, not who.
     Form("Gunmen killed at least 40 people in an attack on the village, residents said Monday.", 40, "residents", .witness),
   ]
