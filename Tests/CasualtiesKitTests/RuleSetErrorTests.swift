@@ -1,4 +1,4 @@
-import CasualtiesKit
+@testable import CasualtiesKit
 import CasualtiesData
 import Foundation
 import Testing
@@ -11,6 +11,23 @@ import Testing
     try FileManager.default.copyItem(at: BundledData.directoryForTests, to: folder)
     try Data(json.utf8).write(to: folder.appendingPathComponent("rules/90-custom.json"))
     return folder
+  }
+
+  @Test func nonASCIICharacterInAClass() throws {
+    let folder = try dataFolder(withRules: """
+      {
+        "rules": [
+          {"id": "custom.curly", "categories": ["killed"],
+           "pattern": "(?<count> \\\\d+ ) [\\\\w’-]+ killed"}
+        ]
+      }
+      """)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let error = #expect(throws: RuleSetError.self) { try RuleSet(directory: folder) }
+    #expect(error?.rule == "custom.curly")
+    #expect(error?.reason.contains("holds '’'") == true)
+    #expect(RuleSet.nonASCIIInClass(#"[\w'] | ’ | [^\]é] | \[é"#) == "é")
+    #expect(RuleSet.nonASCIIInClass(#"(?: [\w'] | ’ ) [\x80-\xBF] \[é\]"#) == nil)
   }
 
   @Test func patternThatDoesNotCompile() throws {

@@ -121,6 +121,11 @@ public final class RuleSet: Sendable {
         do { expanded = try expander.expand(definition.pattern.text) } catch {
           throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: error.description)
         }
+        if let character = Self.nonASCIIInClass(expanded) {
+          throw RuleSetError(
+            file: file.name, line: line, rule: definition.id,
+            reason: "a character class holds '\(character)', which PCRE2's byte mode reads as its UTF-8 bytes one by one; write it as an alternative, as in (?: [\\w'] | \(character) )")
+        }
         let pattern: Pattern
         do { pattern = try Pattern(expanded, options: Self.compileOptions) } catch {
           throw RuleSetError(file: file.name, line: line, rule: definition.id, reason: "\(error) (in the expanded pattern: …\(Self.excerpt(expanded, around: error.offset ?? 0))…)")
@@ -208,6 +213,38 @@ public final class RuleSet: Sendable {
     case .ignore:
       break
     }
+  }
+
+  /// The first non-ASCII character inside a character class of `pattern`,
+  /// if any: in byte mode a class matches single bytes, so "[\\w’]" matches
+  /// each byte of "’" alone, and of every character sharing them ("—").
+  static func nonASCIIInClass(_ pattern: String) -> Character? {
+    var inClass = false
+    var escaped = false
+    var classStart = false
+    for character in pattern {
+      if escaped {
+        escaped = false
+        classStart = false
+        continue
+      }
+      switch character {
+      case "\\":
+        escaped = true
+      case "[" where !inClass:
+        inClass = true
+        classStart = true
+        continue
+      case "^" where classStart:
+        continue
+      case "]" where inClass && !classStart:
+        inClass = false
+      default:
+        if inClass && !character.isASCII { return character }
+      }
+      classStart = false
+    }
+    return nil
   }
 
   static func loadLexicons(in folder: URL) throws(RuleSetError) -> [String: Lexicon] {
