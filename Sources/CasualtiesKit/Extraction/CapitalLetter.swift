@@ -27,7 +27,7 @@ struct CapitalLetters {
       index -= 1
       guard Self.isCapital(bytes, at: index) else { continue }
       if last == nil { last = index - bytes.startIndex }
-      if index > bytes.startIndex, Self.isSpace(bytes[index - 1]) {
+      if index > bytes.startIndex, WhiteSpaceFolding.isSpace(bytes[index - 1]) {
         lastAfterSpace = index - bytes.startIndex
         return
       }
@@ -48,11 +48,6 @@ struct CapitalLetters {
   private static func isCapital(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
     if bytes[index] &- UInt8(ascii: "A") < 26 { return true }
     return bytes[index] == 0xC3 && index + 1 < bytes.endIndex && bytes[index + 1] &- 0x80 <= 0x1E
-  }
-
-  /// Whether `byte` is white space for PCRE2's `\s` (ASCII only).
-  private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
   }
 }
 

@@ -60,12 +60,10 @@ extension DocumentScan {
   func headNoun(of subject: Range<Int>) -> String? {
     let bytes = document.bytes
     var start = subject.upperBound
-    while start > subject.lowerBound, !Self.isASCIISpace(bytes[start - 1]) { start -= 1 }
+    while start > subject.lowerBound, !WhiteSpaceFolding.isSpace(bytes[start - 1]) { start -= 1 }
     guard start < subject.upperBound else { return nil }
     return Lexicon.normalize(String(decoding: bytes[start..<subject.upperBound], as: UTF8.self))
   }
-
-  static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
   /// A candidate that gives no record but keeps other rules off `range`.
   func blocker(_ rule: CompiledRule, _ index: Int, _ range: Range<Int>) -> ClaimCandidate {

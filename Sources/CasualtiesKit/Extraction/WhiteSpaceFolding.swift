@@ -10,6 +10,12 @@
 /// white space byte (tab, line feed, vertical tab, form feed, return, space)
 /// is white space on its own, and nothing else is.
 enum WhiteSpaceFolding {
+  /// Whether `byte` is ASCII white space (tab, line feed, vertical tab, form
+  /// feed, return, space): what PCRE2's `\s` matches without UCP.
+  @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
   /// The folded text, or nil when `bytes` hold anything else than plain
   /// characters and the caller must fold the `String`.
   static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
@@ -22,7 +28,7 @@ enum WhiteSpaceFolding {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+        if isSpace(byte) {
           pendingSpace = count > 0
           index += 1
           continue

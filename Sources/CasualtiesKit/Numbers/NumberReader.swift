@@ -174,7 +174,7 @@ public struct NumberReader: Sendable {
     var pendingSpace = false
     for byte in phrase.utf8 {
       if byte >= 0x80 { return nil }
-      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+      if WhiteSpaceFolding.isSpace(byte) {
         pendingSpace = !bytes.isEmpty
         continue
       }
