@@ -29,11 +29,7 @@ public struct Document: Sendable {
   /// few offsets that get a record, so a document is not indexed by line
   /// when it gives none, as most news does.
   func lineBreaks(in range: Range<Int>) -> Int {
-    bytes.withUnsafeBufferPointer { buffer in
-      var count = 0
-      for index in range where buffer[index] == UInt8(ascii: "\n") { count += 1 }
-      return count
-    }
+    ChunkedReader.lineBreaks(in: bytes[range])
   }
 
   /// The text of `range`, decoded with replacement characters for invalid UTF-8.

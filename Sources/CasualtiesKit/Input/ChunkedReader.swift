@@ -25,6 +25,13 @@ public struct ChunkedReader: Sendable {
     return limit
   }
 
+  /// The number of line feeds in `bytes`: how many lines a piece moves on.
+  static func lineBreaks(in bytes: some Collection<UInt8>) -> Int {
+    var count = 0
+    for byte in bytes where byte == UInt8(ascii: "\n") { count += 1 }
+    return count
+  }
+
   /// Calls `body` with each piece of the input read from `handle`, in order.
   /// - Parameters:
   ///   - name: The input's name, carried by every piece.
@@ -51,7 +58,7 @@ public struct ChunkedReader: Sendable {
       buffer.removeFirst(length)
       try body(InputDocument(name: name, bytes: piece, offset: offset, line: line))
       offset += length
-      line += piece.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+      line += lineBreaks(in: piece)
     }
   }
 }

@@ -45,12 +45,12 @@ public enum StoryReader {
       while let first = story.first, isBlankByte(first) || first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") { story = story.dropFirst() }
       while let last = story.last, isBlankByte(last) || last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { story = story.dropLast() }
       guard !story.isEmpty else { return }
-      let storyLine = line + newlines(in: bytes[start..<story.startIndex])
+      let storyLine = line + ChunkedReader.lineBreaks(in: bytes[start..<story.startIndex])
       stories.append(InputDocument(name: piece.name, bytes: Array(story), offset: piece.offset + story.startIndex, line: storyLine))
     }
     for blank in blankLines(in: bytes) {
       add(blank.lowerBound)
-      line += newlines(in: bytes[start..<blank.upperBound])
+      line += ChunkedReader.lineBreaks(in: bytes[start..<blank.upperBound])
       start = blank.upperBound
     }
     add(bytes.endIndex)
@@ -83,10 +83,6 @@ public enum StoryReader {
       index = end
     }
     return found
-  }
-
-  private static func newlines(in bytes: ArraySlice<UInt8>) -> Int {
-    bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
   }
 
   private static func isBlankByte(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
