@@ -219,28 +219,30 @@ public final class RuleSet: Sendable {
   /// if any: in byte mode a class matches single bytes, so "[\\w’]" matches
   /// each byte of "’" alone, and of every character sharing them ("—").
   static func nonASCIIInClass(_ pattern: String) -> Character? {
+    // Read on the bytes: the pattern syntax is ASCII, and expanded
+    // patterns run to hundreds of kilobytes at start-up.
+    let bytes = Array(pattern.utf8)
     var inClass = false
-    var escaped = false
     var classStart = false
-    for character in pattern {
-      if escaped {
-        escaped = false
-        classStart = false
-        continue
-      }
-      switch character {
-      case "\\":
-        escaped = true
-      case "[" where !inClass:
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      switch byte {
+      case UInt8(ascii: "\\"):
+        // The escaped character, all of its bytes.
+        if index < bytes.count { index += 1 }
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+      case UInt8(ascii: "[") where !inClass:
         inClass = true
         classStart = true
         continue
-      case "^" where classStart:
+      case UInt8(ascii: "^") where classStart:
         continue
-      case "]" where inClass && !classStart:
+      case UInt8(ascii: "]") where inClass && !classStart:
         inClass = false
       default:
-        if inClass && !character.isASCII { return character }
+        if inClass && byte >= 0x80 { return String(decoding: bytes[(index - 1)..<min(index + 3, bytes.count)], as: UTF8.self).first }
       }
       classStart = false
     }
