@@ -1,4 +1,3 @@
-import CasualtiesData
 import CasualtiesKit
 import Foundation
 import Testing
@@ -8,11 +7,12 @@ import Testing
 /// (`casualties check Data/fixtures --update`).
 @Suite struct FixtureTests {
   static let extractor = try! Extractor()
-  static let fixtures = (try? Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures"))) ?? []
+  static let fixtures = DevSetFolders.all.flatMap { (try? Fixture.all(in: $0)) ?? [] }
 
   @Test func everyDevSetArticleIsAFixture() {
-    #expect(Self.fixtures.count >= 72)
+    #expect(Self.fixtures.count >= 72 + 127)
     #expect(Self.fixtures.contains { $0.name == "seed.txt" })
+    #expect(Self.fixtures.contains { $0.name == "wn-001.txt" })
   }
 
   @Test(arguments: fixtures.map(\.name))

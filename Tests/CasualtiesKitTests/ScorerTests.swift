@@ -39,4 +39,33 @@ import Testing
     #expect(object?["overall"] != nil)
     #expect(object?["agreement"] != nil)
   }
+
+  @Test func placesAgreeWhenOneNamesWordsStandWholeInTheOther() {
+    #expect(Scorer.placesAgree("Khan Younis", "western Khan Younis"))
+    #expect(Scorer.placesAgree("the Gaza Strip", "Gaza Strip"))
+    #expect(Scorer.placesAgree("Deir al-Balah", "deir al balah"))
+    #expect(Scorer.placesAgree(nil, nil))
+    #expect(!Scorer.placesAgree("Niger", "Nigeria"), "a word must stand whole")
+    #expect(!Scorer.placesAgree("Gaza", nil))
+    #expect(!Scorer.placesAgree(nil, "Gaza"))
+    #expect(!Scorer.placesAgree("Khan Younis", "Younis Khan"), "in order")
+  }
+
+  @Test func sourcesAreScoredWhereTheGoldNamesOneAndInventedOnesApart() throws {
+    let named = try gold(#"{"doc":"a.txt","category":"killed","count":5,"qualifier":"exact","scope":"incident","quote":"q","source":"the police","source_type":"police"}"#)
+    let unnamed = try gold(#"{"doc":"a.txt","category":"injured","count":3,"qualifier":"exact","scope":"incident","quote":"q"}"#)
+    var withSource = record("a.txt", .injured, 3)
+    withSource.source = "the army"
+    withSource.sourceType = .military
+    let report = Scorer.score(records: [record("a.txt", .killed, 5), withSource], gold: [named, unnamed], documents: ["a.txt"])
+    #expect(report.sourceType.compared == 1 && report.sourceType.agreed == 0, "the gold's source was missed")
+    #expect(report.sourceInvented.compared == 1 && report.sourceInvented.agreed == 1, "a source where the gold has none")
+  }
+
+  @Test func documentsWithoutGoldCountTheirFalseAlarms() {
+    let report = Scorer.score(records: [record("n.txt", .killed, 2)], gold: [], documents: ["n.txt", "m.txt"])
+    #expect(report.documentsWithoutGold == 2)
+    #expect(report.falseAlarmsWithoutGold == 1)
+    #expect(EvaluationText.table(report, verbose: false).contains("n/a  (0 of 0)"), "no pairs: n/a, not 1.000")
+  }
 }

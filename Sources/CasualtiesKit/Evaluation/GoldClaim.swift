@@ -42,21 +42,56 @@ public struct GoldClaim: Decodable, Sendable, Hashable {
 /// Reads JSON Lines files of gold claims or records.
 public enum JSONLinesReader {
   /// Decodes every non-blank line of `url` as a `T`.
-  /// - Throws: ``JSONLinesError`` naming the file and line of a bad line.
+  /// - Throws: ``JSONLinesError`` naming the file, and the line of a bad line
+  ///   with the field at fault.
   public static func read<T: Decodable>(_ type: T.Type, from url: URL) throws -> [T] {
-    let text: String
-    do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-      throw JSONLinesError(file: url.path, line: nil, reason: "cannot read the file as UTF-8 text")
+    let bytes: [UInt8]
+    do { bytes = try InputReader.read(url.path) } catch {
+      throw JSONLinesError(file: url.path, line: nil, reason: error.reasonText)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw JSONLinesError(file: url.path, line: nil, reason: "not UTF-8 text")
     }
     let decoder = JSONDecoder()
     var values: [T] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.allSatisfy(\.isWhitespace) { continue }
       do { values.append(try decoder.decode(T.self, from: Data(line.utf8))) } catch {
-        throw JSONLinesError(file: url.path, line: index + 1, reason: "\(error)")
+        throw JSONLinesError(file: url.path, line: index + 1, reason: describe(error))
       }
     }
     return values
+  }
+
+  /// A decoding failure in words a user can act on: which field, and what is wrong with it.
+  static func describe(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error)" }
+    func path(_ context: DecodingError.Context, adding key: (any CodingKey)? = nil) -> String {
+      (context.codingPath + (key.map { [$0] } ?? [])).map(\.stringValue).joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      return "the field \"\(path(context, adding: key))\" is missing"
+    case .valueNotFound(_, let context):
+      return "the field \"\(path(context))\" is null, and it needs a value"
+    case .typeMismatch(let type, let context):
+      return "the field \"\(path(context))\" is not \(typeName(type))"
+    case .dataCorrupted(let context):
+      if context.codingPath.isEmpty { return "not a JSON object" }
+      return "the field \"\(path(context))\" has a value that is not allowed (\(context.debugDescription))"
+    @unknown default:
+      return "\(error)"
+    }
+  }
+
+  private static func typeName(_ type: Any.Type) -> String {
+    switch type {
+    case is Int.Type: "a whole number"
+    case is String.Type: "a string"
+    case is Bool.Type: "true or false"
+    case is Double.Type: "a number"
+    default: "of the expected type"
+    }
   }
 }
 

@@ -28,7 +28,7 @@ public struct Agreement: Sendable, Hashable, Codable {
   public var agreed = 0
   /// Pairs compared.
   public var compared = 0
-  /// The share that agreed; 1 when nothing was compared.
+  /// The share that agreed; 1 when nothing was compared (printed as n/a).
   public var rate: Double { compared == 0 ? 1 : Double(agreed) / Double(compared) }
 
   mutating func add(_ same: Bool) {
@@ -49,8 +49,11 @@ public struct EvaluationReport: Sendable {
   public var restatements = 0
   /// Agreement of the fields among matched pairs.
   public var location = Agreement()
-  /// Agreement of `source_type` among matched pairs.
+  /// Agreement of `source_type` among the matched pairs whose gold names a source.
   public var sourceType = Agreement()
+  /// Among the matched pairs whose gold names no source, how many records
+  /// name one anyway (`agreed` counts those invented sources).
+  public var sourceInvented = Agreement()
   /// Agreement of `scope` among matched pairs.
   public var scope = Agreement()
   /// Agreement of `qualifier` among matched pairs.
@@ -59,6 +62,10 @@ public struct EvaluationReport: Sendable {
   public var missed: [GoldClaim] = []
   /// Records that matched no gold claim.
   public var spurious: [EventRecord] = []
+  /// Documents scored that have no gold claim (negatives): every record in them is a false alarm.
+  public var documentsWithoutGold = 0
+  /// The false alarms in those documents.
+  public var falseAlarmsWithoutGold = 0
   /// Matched pairs whose location, source type, scope or qualifier differ.
   public var disagreements: [(gold: GoldClaim, record: EventRecord)] = []
 }

@@ -7,6 +7,13 @@
 /// figure already annotated) are scored apart: a record matching one is
 /// neither a hit nor a false alarm, and a missed one is not a miss, so that
 /// one event repeated in an article does not dominate the figures.
+///
+/// Among matched pairs, places agree when equal or when one name's words stand
+/// whole inside the other's ("western Khan Younis" and "Khan Younis"; not
+/// "Niger" and "Nigeria"), ignoring case, punctuation and a leading "the".
+/// Sources are scored the honest way: the source type among the claims whose
+/// gold names a source, and apart from that how often a record names a source
+/// where the gold has none.
 public enum Scorer {
   /// Scores `records` against `gold`. Only gold claims whose document is
   /// among `documents` (file names) are considered.
@@ -41,19 +48,26 @@ public enum Scorer {
         report.byCategory[claim.category, default: .init()].falseNegatives += 1
       }
     }
+    let documentsWithGold = Set(gold.map(\.doc))
+    report.documentsWithoutGold = documents.subtracting(documentsWithGold).count
     for index in unmatched {
       let record = records[index]
+      if !documentsWithGold.contains(fileName(record.doc)) { report.falseAlarmsWithoutGold += 1 }
       report.spurious.append(record)
       report.overall.falsePositives += 1
       report.byCategory[record.category, default: .init()].falsePositives += 1
     }
     for (claim, record) in matchedGold {
-      let sameLocation = normalizedPlace(claim.location) == normalizedPlace(record.location)
+      let sameLocation = placesAgree(claim.location, record.location)
       let sameSource = claim.sourceType == record.sourceType
       let sameScope = claim.scope == record.scope
       let sameQualifier = claim.qualifier == record.qualifier
       report.location.add(sameLocation)
-      report.sourceType.add(sameSource)
+      if claim.sourceType == nil {
+        report.sourceInvented.add(record.sourceType != nil)
+      } else {
+        report.sourceType.add(sameSource)
+      }
       report.scope.add(sameScope)
       report.qualifier.add(sameQualifier)
       if !(sameLocation && sameSource && sameScope && sameQualifier) { report.disagreements.append((claim, record)) }
@@ -66,12 +80,29 @@ public enum Scorer {
     doc.split(separator: "/").last.map(String.init) ?? doc
   }
 
-  /// Lowercased, a leading "the" dropped, white space folded.
-  static func normalizedPlace(_ place: String?) -> String? {
+  /// True when both claims have no place, or the words of one place stand
+  /// whole, in order, inside the other's ("western Khan Younis" and "Khan
+  /// Younis"), ignoring case, punctuation and a leading "the".
+  public static func placesAgree(_ gold: String?, _ found: String?) -> Bool {
+    switch (placeWords(gold), placeWords(found)) {
+    case (nil, nil): true
+    case (let a?, let b?): a.count <= b.count ? contains(b, a) : contains(a, b)
+    default: false
+    }
+  }
+
+  /// A place's words: lowercased, punctuation as a break, a leading "the" dropped.
+  static func placeWords(_ place: String?) -> [Substring]? {
     guard let place else { return nil }
-    var key = Lexicon.normalize(place)
-    if key.hasPrefix("the ") { key.removeFirst(4) }
-    return key
+    let folded = String(place.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
+    var words = folded.split(separator: " ")
+    if words.first == "the" { words.removeFirst() }
+    return words
+  }
+
+  private static func contains(_ words: [Substring], _ part: [Substring]) -> Bool {
+    guard !part.isEmpty, part.count <= words.count else { return part.isEmpty && words.isEmpty }
+    return (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
   }
 
   /// How many words two texts share.

@@ -24,12 +24,15 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     self.reason = reason
   }
 
-  public var description: String {
+  public var description: String { "\(input): \(reasonText)" }
+
+  /// The reason alone, without the input's name.
+  public var reasonText: String {
     switch reason {
-    case .notFound: "\(input): no such file"
-    case .isDirectory: "\(input): is a directory (name the files in it, e.g. \(input)/*.txt)"
-    case .unreadable(let why): "\(input): cannot be read: \(why)"
-    case .binary: "\(input): looks like a binary file (NUL bytes in its first 8 KiB); skipped"
+    case .notFound: "no such file"
+    case .isDirectory: "is a directory (name the files in it, e.g. \(input)/*.txt)"
+    case .unreadable(let why): "cannot be read: \(why)"
+    case .binary: "looks like a binary file (NUL bytes in its first 8 KiB); skipped"
     }
   }
 }
