@@ -3,5 +3,5 @@
 # every rule's examples, fixture regression, and the command-line tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-Scripts/ensure-deps.sh
+Scripts/ensure-deps.sh --test
 swift test "$@"
