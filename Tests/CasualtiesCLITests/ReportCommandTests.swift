@@ -4,17 +4,32 @@ import Testing
 @Suite struct ReportCommandTests {
   let sample = "Data/samples/beirut-strikes-2024.txt"
 
+  /// The summary in its three forms: each exits 0 and gives the same rows,
+  /// among them the health ministry's running total for Lebanon.
   @Test func summarizeAsTableCSVAndJSONLines() throws {
     let table = try Executable.run(["summarize", sample])
     #expect(table.status == 0)
     #expect(table.stdout.contains("claims by source type:"))
     #expect(table.stdout.contains("at least 3287 (the Lebanese health ministry)"))
+    let tableRows = table.stdout.components(separatedBy: "\n\n")[0].split(separator: "\n").dropFirst()
+
     let csv = try Executable.run(["summarize", sample, "--csv"])
-    #expect(csv.stdout.hasPrefix("category,location,country,claims,highest_incident"))
+    #expect(csv.status == 0)
+    let csvLines = csv.stdout.split(separator: "\n")
+    #expect(csvLines.first == "category,location,country,claims,highest_incident,highest_incident_source,highest_incident_doc,latest_cumulative,latest_cumulative_source,latest_cumulative_doc")
+    #expect(csvLines.contains("killed,Lebanon,LB,1,,,,at least 3287,the Lebanese health ministry,\(sample)"))
+
     let jsonl = try Executable.run(["summarize", sample, "--jsonl"])
-    for line in jsonl.stdout.split(separator: "\n") {
-      #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
+    #expect(jsonl.status == 0)
+    let objects = try jsonl.stdout.split(separator: "\n").map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
     }
+    #expect(objects.contains { $0["location"] as? String == "Lebanon" && $0["latest_cumulative"] as? String == "at least 3287" })
+
+    #expect(tableRows.count > 0)
+    #expect(csvLines.count - 1 == tableRows.count, "one CSV row per table row")
+    #expect(objects.count == tableRows.count, "one JSON line per table row")
+    #expect(objects.map { "\($0["category"] ?? "")" } == tableRows.map { String($0.prefix { $0 != " " }) })
   }
 
   @Test func gkgOutput() throws {
@@ -23,6 +38,8 @@ import Testing
     #expect(result.stdout.hasPrefix("\(sample)\tKILL#2#people#4#Nahariya#IL#"))
   }
 
+  /// The page has a highlighted span and a table row for every record the
+  /// run printed, and the text around them.
   @Test func htmlReportFile() throws {
     let folder = try Executable.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,8 +47,13 @@ import Testing
     let result = try Executable.run(["extract", sample, "--csv", "--html", page.path])
     #expect(result.status == 0)
     let html = try String(contentsOf: page, encoding: .utf8)
-    let records = result.stdout.split(separator: "\n").count - 1
-    #expect(html.components(separatedBy: "<mark class=\"claim ").count - 1 == records)
+    let records = result.stdout.split(separator: "\n").dropFirst()
+    #expect(records.count == 11)
+    #expect(records.contains { $0.contains(",killed,3287,") })
+    #expect(html.components(separatedBy: "<mark class=\"claim ").count - 1 == records.count)
+    #expect(html.components(separatedBy: "<tr class=\"").count - 1 == records.count)
+    #expect(html.contains("<mark class=\"claim killed\" id=\"claim-1\" data-category=\"killed\" data-count=\"2\""))
+    #expect(html.contains("in the city of Nahariya"))
   }
 
   /// Opens the review page in headless Chromium in a 1280 by 800 window and
