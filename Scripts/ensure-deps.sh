@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Installs what building casualties needs and a fresh Debian or Ubuntu machine
-# may lack: the PCRE2 headers and link library (libpcre2-dev). Idempotent.
+# Installs what casualties needs and a fresh Debian or Ubuntu machine may lack.
+# Building needs the PCRE2 headers and link library (libpcre2-dev); with
+# `--test`, the test suite also needs Debian's `chromium` (the review page is
+# opened in headless Chromium). Idempotent: installs only what is missing,
+# with one `apt-get update`, as root or through sudo.
+#
+#     Scripts/ensure-deps.sh           # to build
+#     Scripts/ensure-deps.sh --test    # to build and run Scripts/test.sh
 set -euo pipefail
 
 if ! command -v swift >/dev/null 2>&1; then
@@ -8,12 +14,24 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-if dpkg -s libpcre2-dev >/dev/null 2>&1; then
+wanted=(libpcre2-dev)
+if [ "${1:-}" = "--test" ]; then
+  wanted+=(chromium)
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+  if ! dpkg -s "$package" >/dev/null 2>&1; then
+    missing+=("$package")
+  fi
+done
+if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo "libpcre2-dev is missing and apt-get is not available: install PCRE2 (10.x, 8-bit, with JIT) with your package manager" >&2
+  echo "missing ${missing[*]} and apt-get is not available: install PCRE2 (10.x, 8-bit, with JIT)" \
+    "and, for the tests, Chromium with your package manager" >&2
   exit 1
 fi
 
@@ -21,6 +39,6 @@ sudo=""
 if [ "$(id -u)" -ne 0 ]; then
   sudo="sudo"
 fi
-echo "Installing libpcre2-dev (the PCRE2 regular-expression library) with apt-get..." >&2
+echo "Installing ${missing[*]} with apt-get..." >&2
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libpcre2-dev >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

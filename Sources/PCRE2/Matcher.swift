@@ -12,6 +12,15 @@ public final class Matcher {
   /// first search given an offset limit (``CompileOptions/useOffsetLimit``):
   /// the limit is set in it for each such search.
   private var limitContext: OpaquePointer?
+  /// How many searches (`pcre2_match` calls) this matcher has run.
+  public private(set) var searchCount = 0
+  /// The bytes those searches spanned: from each search's start offset to
+  /// the end of its match, or when there was none to the last offset it
+  /// could start at (the subject's end, the offset limit, or for an
+  /// anchored pattern its start).
+  /// A measure of work that does not depend on the machine, for tests that
+  /// check the engine stays linear.
+  public private(set) var bytesSearched = 0
 
   init(pattern: Pattern) {
     self.pattern = pattern
@@ -66,7 +75,10 @@ public final class Matcher {
   private func search(_ subject: UnsafeBufferPointer<UInt8>, from offset: Int, startingBy limit: Int?) throws(PCRE2Error) -> Bool {
     guard offset <= subject.count else { return false }
     var context = pattern.matchContext
+    // Where a search that finds nothing stops trying start offsets.
+    var lastStart = pattern.options.contains(.anchored) ? offset : subject.count
     if let limit, pattern.options.contains(.useOffsetLimit) {
+      lastStart = min(limit, lastStart)
       if limit < offset { return false }
       if limitContext == nil {
         guard let copy = pcre2_match_context_copy_8(pattern.matchContext) else {
@@ -90,8 +102,16 @@ public final class Matcher {
         pcre2_match_8(
           pattern.code, base, subject.count, offset, 0, matchData, context)
       }
-    if status == PCRE2_ERROR_NOMATCH { return false }
-    guard status >= 0 else { throw PCRE2Error(kind: .match, code: status) }
+    searchCount &+= 1
+    if status == PCRE2_ERROR_NOMATCH {
+      bytesSearched &+= lastStart - offset
+      return false
+    }
+    guard status >= 0 else {
+      bytesSearched &+= lastStart - offset
+      throw PCRE2Error(kind: .match, code: status)
+    }
+    bytesSearched &+= pcre2_get_ovector_pointer_8(matchData)![1] - offset
     return true
   }
 

@@ -20,15 +20,18 @@ final class OutputSink {
     let target = URL(fileURLWithPath: path)
     let temporary = target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    // Registered before the file exists, so that an interrupt never finds
+    // it made and not yet known to the cleanup.
+    InterruptCleanup.register(temporary.path)
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = FileHandle(forWritingAtPath: temporary.path)
     else {
+      InterruptCleanup.unregister(temporary.path)
       throw OutputError(message: "\(path): cannot write the output file there")
     }
     self.handle = handle
     temporaryURL = temporary
     targetURL = target
-    InterruptCleanup.register(temporary.path)
   }
 
   func write(_ text: String) {

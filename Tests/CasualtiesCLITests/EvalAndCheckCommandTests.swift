@@ -10,16 +10,38 @@ import Testing
     #expect(result.stdout.contains("location"))
   }
 
+  /// `--json` gives the figures and `--min-f1` turns them into the exit
+  /// status: against a gold file with one claim the text does not make, F1
+  /// is below 1, so `--min-f1 1.0` exits 1 and says why, and `--min-f1 0.5`
+  /// exits 0.
   @Test func evalJSONAndMinF1() throws {
-    let json = try Executable.run(["eval", "--gold", "Data/fixtures/gold.jsonl", "Data/fixtures/seed.txt", "--json"])
+    let folder = try Executable.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let seedGold = try String(contentsOfFile: Executable.packageRoot.appendingPathComponent("Data/fixtures/gold.jsonl").path, encoding: .utf8)
+      .split(separator: "\n").filter { $0.contains(#""doc": "seed.txt""#) }
+    #expect(seedGold.count == 11)
+    let invented = #"{"doc": "seed.txt", "category": "killed", "count": 987, "low": 987, "high": 987, "qualifier": "exact", "subject": "people", "source_type": null, "source": null, "location": null, "scope": "incident", "quote": "987 people were killed"}"#
+    let gold = folder.appendingPathComponent("gold.jsonl")
+    try Data((seedGold + [Substring(invented)]).joined(separator: "\n").appending("\n").utf8).write(to: gold)
+
+    let json = try Executable.run(["eval", "--gold", gold.path, "Data/fixtures/seed.txt", "--json"])
+    #expect(json.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let overall = try #require(object?["overall"] as? [String: Any])
+    #expect(overall["fn"] as? Int == 1, "the invented claim is missed")
+    #expect(overall["tp"] as? Int == 11)
     let f1 = try #require(overall["f1"] as? Double)
-    #expect(f1 > 0.5)
-    let strict = try Executable.run(["eval", "--gold", "Data/fixtures/gold.jsonl", "Data/fixtures/seed.txt", "--min-f1", "1.0"])
-    #expect(strict.status == (f1 < 1 ? 1 : 0))
-    let lenient = try Executable.run(["eval", "--gold", "Data/fixtures/gold.jsonl", "Data/fixtures/seed.txt", "--min-f1", "0.1"])
+    #expect(f1 > 0.9 && f1 < 1)
+
+    let strict = try Executable.run(["eval", "--gold", gold.path, "Data/fixtures/seed.txt", "--min-f1", "1.0"])
+    #expect(strict.status == 1)
+    #expect(strict.stderr.contains("is below --min-f1 1.000"))
+    let lenient = try Executable.run(["eval", "--gold", gold.path, "Data/fixtures/seed.txt", "--min-f1", "0.5"])
     #expect(lenient.status == 0)
+    #expect(lenient.stdout.contains("all "))
+    let outOfRange = try Executable.run(["eval", "--gold", gold.path, "Data/fixtures/seed.txt", "--min-f1", "1.5"])
+    #expect(outOfRange.status == 2, "a usage error")
+    #expect(outOfRange.stderr.contains("--min-f1 must be between 0 and 1"))
   }
 
   @Test func checkPassesThenFailsOnADifferenceThenUpdates() throws {

@@ -7,20 +7,20 @@ import Testing
 @Suite struct JSONObjectFieldsTests {
   let pieces = ["a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "é", "—", "“", "€", "😀", "{", "}", "[", "]", ":", ","]
 
-  func randomText(_ generator: inout some RandomNumberGenerator) -> String {
-    (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+  func randomText(_ generator: inout SplitMix64) -> String {
+    (0..<generator.int(in: 0...12)).map { _ in generator.pick(pieces) }.joined()
   }
 
-  func randomValue(_ generator: inout some RandomNumberGenerator, depth: Int = 0) -> Any {
-    switch Int.random(in: 0..<(depth < 3 ? 7 : 5), using: &generator) {
+  func randomValue(_ generator: inout SplitMix64, depth: Int = 0) -> Any {
+    switch generator.below(depth < 3 ? 7 : 5) {
     case 0: return randomText(&generator)
-    case 1: return Int.random(in: -1_000_000...1_000_000, using: &generator)
-    case 2: return Double.random(in: -1e6...1e6, using: &generator)
-    case 3: return Bool.random(using: &generator)
+    case 1: return generator.int(in: -1_000_000...1_000_000)
+    case 2: return Double(generator.int(in: -1_000_000_000...1_000_000_000)) / 1000
+    case 3: return generator.percent(50)
     case 4: return NSNull()
-    case 5: return (0..<Int.random(in: 0...3, using: &generator)).map { _ in randomValue(&generator, depth: depth + 1) }
+    case 5: return (0..<generator.int(in: 0...3)).map { _ in randomValue(&generator, depth: depth + 1) }
     default:
-      return Dictionary((0..<Int.random(in: 0...3, using: &generator)).map { ("k\($0)", randomValue(&generator, depth: depth + 1)) }) { a, _ in a }
+      return Dictionary((0..<generator.int(in: 0...3)).map { ("k\($0)", randomValue(&generator, depth: depth + 1)) }) { a, _ in a }
     }
   }
 
@@ -29,35 +29,38 @@ import Testing
   }
 
   @Test func readsTheFieldsFoundationWrites() throws {
-    var generator = SystemRandomNumberGenerator()
+    let seed = TestSeed.make()
+    var generator = SplitMix64(seed: seed)
     for _ in 0..<3_000 {
       var object: [String: Any] = ["other": randomValue(&generator)]
       let text = randomText(&generator)
       object["text"] = text
-      if Bool.random(using: &generator) { object["id"] = randomText(&generator) }
+      if generator.percent(50) { object["id"] = randomText(&generator) }
       let line = try JSONSerialization.data(withJSONObject: object)
       let values = try JSONObjectFields.values(of: ["text", "id"], in: Array(line)[...])
-      #expect(values[0] == .string(Array(text.utf8)), "\(String(decoding: line, as: UTF8.self))")
+      #expect(values[0] == .string(Array(text.utf8)), "\(TestSeed.describe(seed)): \(String(decoding: line, as: UTF8.self))")
       let id = (object["id"] as? String).map { JSONObjectFields.Value.string(Array($0.utf8)) }
-      #expect(values[1] == id, "\(String(decoding: line, as: UTF8.self))")
+      #expect(values[1] == id, "\(TestSeed.describe(seed)): \(String(decoding: line, as: UTF8.self))")
     }
   }
 
   @Test func refusesWhatFoundationRefuses() throws {
-    var generator = SystemRandomNumberGenerator()
+    let seed = TestSeed.make()
+    var generator = SplitMix64(seed: seed)
     // No exponent letters: Foundation refuses a number too large for a Double.
     let inserted = Array(#"{}[]":,\ 0-1.+tfnux"#.utf8)
     for _ in 0..<3_000 {
       var line = Array(try JSONSerialization.data(withJSONObject: ["text": randomText(&generator), "n": randomValue(&generator)]))
       // Delete or insert ASCII bytes only where no UTF-8 sequence is cut: the
       // reader, unlike Foundation, takes invalid UTF-8 as it is.
-      for _ in 0..<Int.random(in: 1...2, using: &generator) {
+      for _ in 0..<generator.int(in: 1...2) {
         let ascii = line.indices.filter { line[$0] < 0x80 }
-        guard let index = ascii.randomElement(using: &generator) else { continue }
-        if Bool.random(using: &generator) { line.remove(at: index) } else { line.insert(inserted.randomElement(using: &generator)!, at: index) }
+        guard !ascii.isEmpty else { continue }
+        let index = generator.pick(ascii)
+        if generator.percent(50) { line.remove(at: index) } else { line.insert(generator.pick(inserted), at: index) }
       }
       let accepted = (try? JSONObjectFields.values(of: ["text"], in: line[...])) != nil
-      #expect(accepted == foundationAccepts(line), "\(String(decoding: line, as: UTF8.self))")
+      #expect(accepted == foundationAccepts(line), "\(TestSeed.describe(seed)): \(String(decoding: line, as: UTF8.self))")
     }
   }
 

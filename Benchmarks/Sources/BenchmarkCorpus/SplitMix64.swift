@@ -1,6 +1,9 @@
 /// A tiny, fast, seedable pseudo-random generator (Steele, Lea and Flood's
 /// SplitMix64), so the corpus is byte-for-byte the same on every machine and
-/// every Swift version.
+/// every Swift version, and a randomised test repeats from its seed.
+///
+/// The one seeded generator of the project: the main package's tests use
+/// this file through a symbolic link (`Tests/CasualtiesKitTests/SplitMix64.swift`).
 ///
 /// The helpers below do their own range reduction instead of calling the
 /// standard library's `random(in:using:)`, whose algorithm is not promised

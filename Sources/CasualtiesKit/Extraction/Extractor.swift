@@ -43,6 +43,14 @@ public final class Extractor: Sendable {
     extract(from: Document(name: doc, bytes: bytes))
   }
 
+  /// The PCRE2 searches this extractor's scans have run and the bytes they
+  /// spanned, summed over its idle scratch (all of it when no scan runs).
+  var work: (searches: Int, bytes: Int) {
+    idleScratch.withLock { scratch in
+      scratch.map(\.work).reduce((0, 0)) { ($0.0 + $1.searches, $0.1 + $1.bytes) }
+    }
+  }
+
   /// The records and warnings for one document.
   public func extract(from document: Document) -> ExtractionResult {
     let scratch = idleScratch.withLock { $0.popLast() } ?? ScanScratch(ruleCount: rules.rules.count)

@@ -27,6 +27,16 @@ final class ScanScratch: @unchecked Sendable {
     anchoredMatchers = [Matcher?](repeating: nil, count: ruleCount)
   }
 
+  /// The PCRE2 searches this scratch's matchers have run and the bytes they
+  /// spanned (``Matcher/searchCount``, ``Matcher/bytesSearched``), for tests
+  /// that count the engine's work.
+  var work: (searches: Int, bytes: Int) {
+    (matchers + anchoredMatchers + [countMatcher]).reduce(into: (0, 0)) { total, matcher in
+      total.0 += matcher?.searchCount ?? 0
+      total.1 += matcher?.bytesSearched ?? 0
+    }
+  }
+
   /// Empties the memo when it has grown past ``memoLimit``.
   func trimMemo() {
     if memo.count > Self.memoLimit { memo = ScanMemo() }

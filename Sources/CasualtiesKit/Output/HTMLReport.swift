@@ -45,7 +45,10 @@ public struct HTMLReport: Sendable {
         record.location.map { place in record.country.map { "\(place) (\($0))" } ?? place } ?? "–", record.scope.rawValue,
       ]
       html += "<tr class=\"\(record.category.rawValue)\"><td><a href=\"#claim-\(first + index)\">\(cells[0])</a></td>"
-      html += cells.dropFirst().map { "<td>\(Self.escape($0))</td>" }.joined() + "</tr>"
+      // Subject, source and location are phrases that may wrap; the other cells are single words.
+      html += cells.enumerated().dropFirst().map { column, text in
+        (4...6).contains(column) ? "<td class=\"phrase\">\(Self.escape(text))</td>" : "<td>\(Self.escape(text))</td>"
+      }.joined() + "</tr>"
     }
     html += "</tbody></table>"
     if let last = sections.last, last.name == document.name {
@@ -62,12 +65,13 @@ public struct HTMLReport: Sendable {
       <html lang="en"><head><meta charset="utf-8"><title>\(Self.escape(title))</title>
       <style>
       body { font: 15px/1.5 system-ui, sans-serif; margin: 2em; color: #222; }
-      section { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2em; border-top: 1px solid #ccc; padding: 1em 0; }
+      section { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 2em; border-top: 1px solid #ccc; padding: 1em 0; }
       h2 { grid-column: 1 / -1; margin: 0; font-size: 1.1em; }
       .text { white-space: pre-wrap; }
       mark { border-radius: 3px; padding: 0 2px; cursor: help; }
-      table { border-collapse: collapse; font-size: 13px; align-self: start; display: block; overflow-x: auto; position: sticky; top: 0; }
-      th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #eee; }
+      table { border-collapse: collapse; font-size: 13px; align-self: start; width: 100%; position: sticky; top: 0; }
+      th, td { text-align: left; vertical-align: top; padding: 2px 6px; border-bottom: 1px solid #eee; white-space: nowrap; }
+      td.phrase { white-space: normal; min-width: 6em; overflow-wrap: break-word; }
       .legend span { margin-right: 1em; padding: 0 4px; border-radius: 3px; }
       \(Self.categoryStyles)
       </style></head><body>

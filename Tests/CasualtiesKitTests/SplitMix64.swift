@@ -1,0 +1,1 @@
+../../Benchmarks/Sources/BenchmarkCorpus/SplitMix64.swift
