@@ -1,4 +1,3 @@
-import CasualtiesData
 import CasualtiesKit
 import Foundation
 import Testing
@@ -8,7 +7,7 @@ import Testing
 /// (`casualties check Data/fixtures --update`).
 @Suite struct FixtureTests {
   static let extractor = try! Extractor()
-  static let fixtures = (try? Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures"))) ?? []
+  static let fixtures = (try? Fixture.all(in: SourceTree.fixtures)) ?? []
 
   @Test func everyDevSetArticleIsAFixture() {
     #expect(Self.fixtures.count >= 72)
