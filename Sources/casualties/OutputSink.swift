@@ -20,12 +20,9 @@ final class OutputSink {
     let target = URL(fileURLWithPath: path)
     let temporary = target.deletingLastPathComponent()
       .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary.path)
-    else {
-      throw OutputError(message: "\(path): cannot write the output file there")
-    }
-    self.handle = handle
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputError(cannotCreate: path, errno: errno) }
+    self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     temporaryURL = temporary
     targetURL = target
     InterruptCleanup.register(temporary.path)
@@ -92,4 +89,21 @@ enum InterruptCleanup {
 struct OutputError: Error, CustomStringConvertible {
   let message: String
   var description: String { message }
+}
+
+extension OutputError {
+  /// The output file `path` cannot be created: which folder, and why.
+  init(cannotCreate path: String, errno code: Int32) {
+    let given = (path as NSString).deletingLastPathComponent
+    let folder = given.isEmpty ? "." : given
+    let reason = switch code {
+    case ENOENT: "the folder \(folder) does not exist"
+    case ENOTDIR: "\(folder) is not a folder"
+    case EACCES, EPERM: "no permission to create files in the folder \(folder)"
+    case EROFS: "the folder \(folder) is on a read-only file system"
+    case EISDIR: "it is a folder"
+    default: "in the folder \(folder): \(String(cString: strerror(code)))"
+    }
+    self.init(message: "\(path): cannot write the output file: \(reason)")
+  }
 }
