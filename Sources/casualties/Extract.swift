@@ -65,7 +65,7 @@ extension Casualties {
         sink.discard()
         throw error
       }
-      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules)
+      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules, width: sink.terminalWidth)
       var report = html.map { _ in HTMLReport(title: "casualties: claims in \(input.inputs.isEmpty ? "standard input" : input.inputs.joined(separator: ", "))") }
       let feeder = InputFeeder(options: input, quiet: options.quiet)
       let progress = ProgressLine(totalBytes: feeder.totalBytes, quiet: options.quiet)

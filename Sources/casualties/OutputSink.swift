@@ -55,6 +55,15 @@ final class OutputSink {
 
   /// True when writing to a terminal.
   var isTerminal: Bool { targetURL == nil && isatty(STDOUT_FILENO) == 1 }
+
+  /// The terminal's width in columns when writing to one: what the terminal
+  /// says (TIOCGWINSZ), or else `COLUMNS`; nil otherwise.
+  var terminalWidth: Int? {
+    guard isTerminal else { return nil }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+  }
 }
 
 /// Removes half-written output files when the run is interrupted (Ctrl-C,
