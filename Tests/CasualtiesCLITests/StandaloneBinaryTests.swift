@@ -39,9 +39,4 @@ import Testing
     let line = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     #expect(line.wholeMatch(of: /\d+\.\d+\.\d+ \(data [0-9a-f]{16}\)/) != nil, "got \(line)")
   }
-
-  @Test func noResourceBundleIsBuilt() throws {
-    let products = try FileManager.default.contentsOfDirectory(atPath: Executable.productsFolder.path)
-    #expect(!products.contains { $0.hasPrefix("casualties_CasualtiesData") }, "a stale resource bundle would hide a binary that needs it")
-  }
 }
