@@ -23,19 +23,13 @@ let package = Package(
     // The only module that calls C: a small safe layer over PCRE2.
     .target(name: "PCRE2", dependencies: ["CPCRE2"]),
 
-    // The rules, lexicons and samples in the top-level `Data/` folder, bundled
-    // as a resource. SwiftPM resources must sit inside a target's folder, so
-    // this target is rooted at the package root and excludes everything else.
-    .target(
-      name: "CasualtiesData",
-      path: ".",
-      exclude: [
-        "Sources/CPCRE2", "Sources/PCRE2", "Sources/CasualtiesKit",
-        "Sources/casualties", "Sources/casualties-fuzz", "Fuzz", "Tests", "Scripts", "Benchmarks", "Examples", "README.md",
-      ],
-      sources: ["Sources/CasualtiesData"],
-      resources: [.copy("Data")]
-    ),
+    // The rules, lexicons and gazetteer of the top-level `Data/` folder, built
+    // into the binary as Swift source by the EmbedData plugin (with the
+    // embed-data tool), so that the tool runs from any folder. `Data/` stays
+    // the one copy: the source is generated at each build where it changed.
+    .target(name: "CasualtiesData", plugins: ["EmbedData"]),
+    .executableTarget(name: "embed-data"),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data"]),
 
     // The extraction engine: no C, no command line.
     .target(name: "CasualtiesKit", dependencies: ["PCRE2", "CasualtiesData"]),

@@ -16,10 +16,13 @@ struct Casualties: ParsableCommand {
       Exit status: 0 when every input was read, 1 when some input failed \
       (the others are still processed), 2 on a usage error.
       """,
-    version: "0.1.0",
+    version: "\(packageVersion) (data \(RuleSet.bundledDataFingerprint))",
     subcommands: [Extract.self, Summarize.self, Eval.self, Check.self],
     defaultSubcommand: Extract.self
   )
+
+  /// The package's version; `--version` adds the built-in data's fingerprint.
+  static let packageVersion = "0.1.0"
 
   /// Parses and runs, mapping usage errors to exit status 2 as documented.
   static func main() {

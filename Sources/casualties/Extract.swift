@@ -34,13 +34,38 @@ extension Casualties {
     @Option(help: ArgumentHelp("Also write a review page: each document's text with its claims highlighted.", valueName: "file"))
     var html: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "Keep only these categories, comma-separated: \(CasualtiesKit.Category.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "list"),
+      transform: Extract.categories(from:))
+    var categories: Set<CasualtiesKit.Category>?
+
     @OptionGroup var input: InputOptions
     @OptionGroup var options: GlobalOptions
 
+    /// `killed,injured` as a set of categories.
+    static func categories(from list: String) throws -> Set<CasualtiesKit.Category> {
+      let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+      guard !names.isEmpty else { throw ValidationError("name at least one category") }
+      return Set(try names.map { name in
+        guard let category = CasualtiesKit.Category(rawValue: name) else {
+          throw ValidationError("'\(name)' is not a category; the categories are \(CasualtiesKit.Category.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return category
+      })
+    }
+
     func run() throws {
-      let extractor = try options.makeExtractor()
+      let extractor = try options.makeExtractor(categories: categories)
       let sink = try output.map(OutputSink.init(path:)) ?? OutputSink()
-      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules)
+      // Opened before the run, so that a page that cannot be written is said at once.
+      let page: OutputSink?
+      do { page = try html.map(OutputSink.init(path:)) } catch {
+        sink.discard()
+        throw error
+      }
+      var writer = (format ?? (sink.isTerminal ? .table : .jsonl)).makeWriter(rules: extractor.rules, width: sink.terminalWidth)
       var report = html.map { _ in HTMLReport(title: "casualties: claims in \(input.inputs.isEmpty ? "standard input" : input.inputs.joined(separator: ", "))") }
       let feeder = InputFeeder(options: input, quiet: options.quiet)
       let progress = ProgressLine(totalBytes: feeder.totalBytes, quiet: options.quiet)
@@ -61,12 +86,14 @@ extension Casualties {
       let succeeded = feeder.feed(to: pipeline, progress: progress)
       progress.finish()
       sink.write(writer.footer())
-      if let html, let report {
-        let page = try OutputSink(path: html)
-        page.write(report.render())
-        try page.commit()
-      }
-      do { try sink.commit() } catch {
+      do {
+        if let page, let report {
+          page.write(report.render())
+          try page.commit()
+        }
+        try sink.commit()
+      } catch {
+        page?.discard()
         sink.discard()
         throw error
       }

@@ -5,7 +5,7 @@ import Foundation
 
 /// Options every subcommand that extracts shares.
 struct GlobalOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Load rules, lexicons and gazetteer from this folder instead of the bundled ones.", valueName: "dir"),
+  @Option(name: .long, help: ArgumentHelp("Load rules, lexicons and gazetteer from this folder instead of the built-in ones.", valueName: "dir"),
           completion: .directory)
   var data: String?
 

@@ -8,8 +8,12 @@ struct InputOptions: ParsableArguments {
             completion: .file())
   var inputs: [String] = []
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @Option(name: [.customShort("j"), .customLong("jobs")], help: ArgumentHelp("Documents extracted at once (default: all cores).", valueName: "n"))
+  var jobsOption: Int?
+
+  /// `--jobs`, or else one per core. (An optional, so that help says the
+  /// default once, in words, rather than this machine's count too.)
+  var jobs: Int { jobsOption ?? ProcessInfo.processInfo.activeProcessorCount }
 
   /// `text`, `stories` or `jsonl`.
   enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -14,12 +14,12 @@ enum OutputFormat: String, EnumerableFlag {
     }
   }
 
-  /// A writer for this format.
-  func makeWriter(rules: RuleSet) -> any RecordWriter {
+  /// A writer for this format; a table fits `width` columns when given.
+  func makeWriter(rules: RuleSet, width: Int? = nil) -> any RecordWriter {
     switch self {
     case .csv: CSVWriter()
     case .jsonl: JSONLinesWriter()
-    case .table: TableWriter()
+    case .table: TableWriter(width: width)
     case .gkg: GKGCountsWriter(rules: rules)
     }
   }

@@ -23,13 +23,13 @@ final class OutputSink {
     // Registered before the file exists, so that an interrupt never finds
     // it made and not yet known to the cleanup.
     InterruptCleanup.register(temporary.path)
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary.path)
-    else {
+    let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      let error = errno
       InterruptCleanup.unregister(temporary.path)
-      throw OutputError(message: "\(path): cannot write the output file there")
+      throw OutputError(cannotCreate: path, errno: error)
     }
-    self.handle = handle
+    self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     temporaryURL = temporary
     targetURL = target
   }
@@ -61,6 +61,15 @@ final class OutputSink {
 
   /// True when writing to a terminal.
   var isTerminal: Bool { targetURL == nil && isatty(STDOUT_FILENO) == 1 }
+
+  /// The terminal's width in columns when writing to one: what the terminal
+  /// says (TIOCGWINSZ), or else `COLUMNS`; nil otherwise.
+  var terminalWidth: Int? {
+    guard isTerminal else { return nil }
+    var size = winsize()
+    if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+  }
 }
 
 /// Removes half-written output files when the run is interrupted (Ctrl-C,
@@ -95,4 +104,21 @@ enum InterruptCleanup {
 struct OutputError: Error, CustomStringConvertible {
   let message: String
   var description: String { message }
+}
+
+extension OutputError {
+  /// The output file `path` cannot be created: which folder, and why.
+  init(cannotCreate path: String, errno code: Int32) {
+    let given = (path as NSString).deletingLastPathComponent
+    let folder = given.isEmpty ? "." : given
+    let reason = switch code {
+    case ENOENT: "the folder \(folder) does not exist"
+    case ENOTDIR: "\(folder) is not a folder"
+    case EACCES, EPERM: "no permission to create files in the folder \(folder)"
+    case EROFS: "the folder \(folder) is on a read-only file system"
+    case EISDIR: "it is a folder"
+    default: "in the folder \(folder): \(String(cString: strerror(code)))"
+    }
+    self.init(message: "\(path): cannot write the output file: \(reason)")
+  }
 }

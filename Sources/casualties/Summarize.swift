@@ -24,7 +24,7 @@ extension Casualties {
       case table, csv, jsonl
     }
 
-    @Flag(help: "Output format (default: a table).")
+    @Flag(help: "Output format.")
     var format: Format = .table
 
     @OptionGroup var input: InputOptions

@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import Testing
@@ -31,7 +30,7 @@ import Testing
     let rules = try RuleSet.bundled()
     let needing = rules.rules.indices.filter { rules.rules[$0].definition.capital != nil }
     #expect(needing.count >= 6)
-    var texts = try Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures")).map { try Data(contentsOf: $0.text) }
+    var texts = try Fixture.all(in: SourceTree.fixtures).map { try Data(contentsOf: $0.text) }
     texts += rules.examples.map { Data($0.example.text.utf8) } + rules.counterexamples.map { Data($0.text.utf8) }
     // Lower-cased copies hold places the rules would find, were case ignored.
     texts += texts.map { Data(String(decoding: $0, as: UTF8.self).lowercased().utf8) }

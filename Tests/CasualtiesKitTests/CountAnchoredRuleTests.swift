@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import PCRE2
@@ -22,7 +21,7 @@ import Testing
   @Test func anchoredRulesMatchWhatTheirFullScanMatchesInEveryFixture() throws {
     let rules = try RuleSet.bundled()
     let anchored = rules.rules.indices.filter { rules.rules[$0].anchoredAtCount != nil }
-    for fixture in try Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures")) {
+    for fixture in try Fixture.all(in: SourceTree.fixtures) {
       let document = Document(name: fixture.name, bytes: Array(try Data(contentsOf: fixture.text)))
       var scan = DocumentScan(rules: rules, document: document, usesPrefilter: true)
       for sentence in rules.splitter.sentences(in: document.bytes) {

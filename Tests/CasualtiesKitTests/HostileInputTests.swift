@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import Testing
@@ -73,7 +72,7 @@ import Testing
 
   @Test func aRuleThatHitsTheMatchLimitBecomesAWarning() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casualties-limit-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: BundledData.directory, to: folder)
+    try FileManager.default.copyItem(at: SourceTree.data, to: folder)
     defer { try? FileManager.default.removeItem(at: folder) }
     // A catastrophic pattern: nested quantifiers that cannot match.
     try Data(#"{"rules": [{"id": "custom.catastrophic", "categories": ["killed"], "pattern": "(?<count> (?: \\d+ )+ )+ \\s* pigs"}]}"#.utf8)

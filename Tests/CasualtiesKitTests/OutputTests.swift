@@ -50,4 +50,45 @@ import Testing
     #expect(lines[0].hasPrefix("doc"))
     #expect(lines[1].contains("the \"ministry\" (health_ministry)"))
   }
+
+  var longRecord: EventRecord {
+    var long = record
+    long.doc = "archive/2024/october/lebanon/beirut-strikes-2024-10-05.txt"
+    long.source = "the spokesman of the Lebanese Ministry of Public Health in Beirut"
+    long.location = "the southern suburbs of Beirut known as Dahiyeh"
+    long.text = String(repeating: "Smoke billowed over Beirut as strikes hit. ", count: 8)
+    return long
+  }
+
+  @Test(arguments: [80, 100, 120, 200])
+  func tableFitsTheWidthItIsGiven(width: Int) {
+    var writer = TableWriter(width: width)
+    let lines = writer.write([record, longRecord]).split(separator: "\n")
+    #expect(lines.count == 3)
+    for line in lines { #expect(line.count <= width, "\(line.count): \(line)") }
+    #expect(lines[0].hasSuffix("text"))
+  }
+
+  @Test func aNarrowTableLeavesOutLineScopeAndDocFirst() {
+    var writer = TableWriter(width: 80)
+    let header = writer.write([longRecord]).split(separator: "\n")[0].split(separator: " ")
+    #expect(header.first == "category")
+    #expect(header.last == "text")
+    #expect(!header.contains("doc") && !header.contains("line") && !header.contains("scope"))
+  }
+
+  @Test func aWideTableKeepsEveryField() {
+    var writer = TableWriter(width: 1000)
+    let row = writer.write([longRecord]).split(separator: "\n")[1]
+    #expect(row.hasPrefix(longRecord.doc))
+    #expect(row.hasSuffix(longRecord.text))
+  }
+
+  @Test func withoutAWidthOnlyTheSentenceIsCut() {
+    var writer = TableWriter()
+    let row = writer.write([longRecord]).split(separator: "\n")[1]
+    #expect(row.hasPrefix(longRecord.doc))
+    #expect(row.contains(longRecord.source!))
+    #expect(row.hasSuffix(String(longRecord.text.prefix(59)) + "…"))
+  }
 }

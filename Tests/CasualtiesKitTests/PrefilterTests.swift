@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import Testing
@@ -8,7 +7,7 @@ import Testing
   @Test func prefilterChangesNoRecordOfAnyFixture() throws {
     let fast = try Extractor(rules: nil, categories: nil, usesPrefilter: true)
     let full = try Extractor(rules: nil, categories: nil, usesPrefilter: false)
-    for fixture in try Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures")) {
+    for fixture in try Fixture.all(in: SourceTree.fixtures) {
       let bytes = Array(try Data(contentsOf: fixture.text))
       #expect(fast.extract(utf8: bytes, doc: fixture.name).records == full.extract(utf8: bytes, doc: fixture.name).records, "\(fixture.name)")
     }

@@ -1,5 +1,4 @@
 @testable import CasualtiesKit
-import CasualtiesData
 import Foundation
 import Testing
 
@@ -8,7 +7,7 @@ import Testing
   /// A copy of the bundled data folder with one rules file replaced.
   func dataFolder(withRules json: String) throws -> URL {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casualties-rules-\(UUID().uuidString)")
-    try FileManager.default.copyItem(at: BundledData.directoryForTests, to: folder)
+    try FileManager.default.copyItem(at: SourceTree.data, to: folder)
     try Data(json.utf8).write(to: folder.appendingPathComponent("rules/90-custom.json"))
     return folder
   }
@@ -78,8 +77,4 @@ import Testing
     #expect(records.map(\.category) == [.missing])
     #expect(records.map(\.count) == [12])
   }
-}
-
-extension BundledData {
-  static var directoryForTests: URL { directory }
 }

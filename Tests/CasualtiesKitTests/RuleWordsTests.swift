@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import Testing
@@ -10,7 +9,7 @@ import Testing
   /// The texts the rules are checked on: the fixtures, every example and
   /// counterexample, and upper- and lower-cased copies of them.
   private func texts(_ rules: RuleSet) throws -> [[UInt8]] {
-    var texts = try Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures")).map { Array(try Data(contentsOf: $0.text)) }
+    var texts = try Fixture.all(in: SourceTree.fixtures).map { Array(try Data(contentsOf: $0.text)) }
     texts += rules.examples.map { Array($0.example.text.utf8) } + rules.counterexamples.map { Array($0.text.utf8) }
     let strings = texts.map { String(decoding: $0, as: UTF8.self) }
     return texts + strings.map { Array($0.lowercased().utf8) } + strings.map { Array($0.uppercased().utf8) }

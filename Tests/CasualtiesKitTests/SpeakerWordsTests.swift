@@ -1,4 +1,3 @@
-import CasualtiesData
 @testable import CasualtiesKit
 import Foundation
 import Testing
@@ -26,7 +25,7 @@ import Testing
   }
 
   @Test func readsTheFixturesAsCharactersDo() throws {
-    for fixture in try Fixture.all(in: BundledData.directory.appendingPathComponent("fixtures")) {
+    for fixture in try Fixture.all(in: SourceTree.fixtures) {
       let text = try String(contentsOf: fixture.text, encoding: .utf8)
       for line in text.split(separator: "\n") {
         #expect(SpeakerWords.words(of: String(line)) == SpeakerWords.wordsByCharacter(of: String(line)))

@@ -1,4 +1,3 @@
-import CasualtiesData
 import Foundation
 
 extension Gazetteer {
@@ -6,15 +5,17 @@ extension Gazetteer {
   /// `gazetteer/*.tsv` and `lexicons/demonyms.tsv`.
   /// - Throws: ``RuleSetError`` naming the file that cannot be read.
   public init(dataDirectory: URL) throws(RuleSetError) {
-    let demonymsFile = dataDirectory.appendingPathComponent("lexicons/demonyms.tsv")
-    let demonyms = FileManager.default.fileExists(atPath: demonymsFile.path)
-      ? Lexicon(name: "demonyms.tsv", text: try RuleSet.read(demonymsFile)) : nil
-    try self.init(directory: dataDirectory.appendingPathComponent("gazetteer"), demonyms: demonyms)
+    try self.init(data: .folder(dataDirectory))
+  }
+
+  init(data: DataFiles) throws(RuleSetError) {
+    let demonyms = try data.file("lexicons/demonyms.tsv").map { Lexicon(name: $0.name, text: $0.text) }
+    try self.init(files: try data.files(in: "gazetteer", extensions: ["tsv", "txt"], optional: true), demonyms: demonyms)
   }
 
   /// The gazetteer that ships with the package, for place lookups without
   /// the rest of the rules (``RuleSet/bundled()`` loads it too).
   public static func bundled() throws(RuleSetError) -> Gazetteer {
-    try Gazetteer(dataDirectory: BundledData.directory)
+    try Gazetteer(data: .builtIn)
   }
 }

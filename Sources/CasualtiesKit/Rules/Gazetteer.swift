@@ -24,12 +24,10 @@ public struct Gazetteer: Sendable {
   /// The number of place names known.
   public var count: Int { places.count }
 
-  init(directory: URL, demonyms demonymLexicon: Lexicon?, addedPlaces: [[String]] = []) throws(RuleSetError) {
+  init(files: [DataFiles.File], demonyms demonymLexicon: Lexicon?, addedPlaces: [[String]] = []) throws(RuleSetError) {
     for row in demonymLexicon?.rows ?? [] where row.count >= 2 {
       demonyms[Lexicon.normalize(row[0])] = (row[1], row.count >= 3 ? row[2] : nil)
     }
-    let files = FileManager.default.fileExists(atPath: directory.path)
-      ? try RuleSet.files(in: directory, extensions: ["tsv", "txt"]) : []
     // A user's places win over everything else.
     var curated: Set<String> = []
     for row in addedPlaces where row.count >= 2 {
@@ -37,14 +35,14 @@ public struct Gazetteer: Sendable {
       places[key] = Place(country: row[1], kind: row.count > 2 ? row[2] : "city")
       curated.insert(key)
     }
-    for url in files {
+    for file in files {
       // Read in order only: no index by phrase.
-      let rows = Lexicon.rows(of: try RuleSet.read(url))
-      switch url.deletingPathExtension().lastPathComponent {
+      let rows = Lexicon.rows(of: file.text)
+      switch file.stem {
       case "not-places":
         for row in rows { notPlaces.insert(Lexicon.normalize(row[0])) }
       default:
-        let isCurated = url.deletingPathExtension().lastPathComponent == "curated"
+        let isCurated = file.stem == "curated"
         places.reserveCapacity(places.count + rows.count)
         for row in rows where row.count >= 2 {
           let key = Lexicon.normalize(row[0])

@@ -8,14 +8,15 @@ struct LoadedRuleFile {
   let text: String
   let content: RuleFile
 
-  init(url: URL, name: String) throws(RuleSetError) {
-    let text = try RuleSet.read(url)
+  /// Parses `text`, the rules file that messages call `name` (and, for a
+  /// file that is not JSON, `path`).
+  init(text: String, name: String, path: String) throws(RuleSetError) {
     self.name = name
     self.text = text
     do {
       self.content = try JSONDecoder().decode(RuleFile.self, from: Data(text.utf8))
     } catch {
-      throw RuleSetError(file: url.path, line: Self.line(of: error, in: text), reason: "not a valid rules file: \(Self.describe(error))")
+      throw RuleSetError(file: path, line: Self.line(of: error, in: text), reason: "not a valid rules file: \(Self.describe(error))")
     }
   }
 

@@ -1,6 +1,5 @@
 import Foundation
 import PCRE2
-import CasualtiesData
 
 /// The rules, lexicons and gazetteer the extractor runs on, loaded from a
 /// data folder and compiled once.
@@ -68,14 +67,18 @@ public final class RuleSet: Sendable {
   /// add fragments, rules, lexicon entries (trigger words, sources and their
   /// types) and places; see `Data/README.md`.
   /// - Throws: ``RuleSetError`` naming the file, the line, the rule and the reason.
-  public init(directory: URL, adding extraFiles: [URL]) throws(RuleSetError) {
-    var files: [LoadedRuleFile] = []
-    for url in try Self.files(in: directory.appendingPathComponent("rules"), extensions: ["json"]) {
-      files.append(try LoadedRuleFile(url: url, name: url.lastPathComponent))
-    }
-    for url in extraFiles { files.append(try LoadedRuleFile(url: url, name: url.path)) }
+  public convenience init(directory: URL, adding extraFiles: [URL]) throws(RuleSetError) {
+    try self.init(data: .folder(directory), adding: extraFiles)
+  }
 
-    var lexicons = try Self.loadLexicons(in: directory.appendingPathComponent("lexicons"))
+  init(data: DataFiles, adding extraFiles: [URL]) throws(RuleSetError) {
+    var files: [LoadedRuleFile] = []
+    for file in try data.files(in: "rules", extensions: ["json"]) {
+      files.append(try LoadedRuleFile(text: file.text, name: file.name, path: file.path))
+    }
+    for url in extraFiles { files.append(try LoadedRuleFile(text: try Self.read(url), name: url.path, path: url.path)) }
+
+    var lexicons = try Self.loadLexicons(in: data)
     for file in files {
       for (name, entries) in file.content.lexicons {
         lexicons[name] = (lexicons[name] ?? Lexicon(name: name, text: "")).adding(entries.map(\.fields))
@@ -87,7 +90,7 @@ public final class RuleSet: Sendable {
     self.attributionPrefilter = TriggerPrefilter(entries: ["lexicon:reporting-verbs", "lexicon:attribution-words"], lexicons: lexicons)
     self.splitter = SentenceSplitter(abbreviations: Set((lexicons["abbreviations"]?.phrases ?? []).map { Array($0.lowercased().utf8) }))
     self.gazetteer = try Gazetteer(
-      directory: directory.appendingPathComponent("gazetteer"), demonyms: lexicons["demonyms"],
+      files: try data.files(in: "gazetteer", extensions: ["tsv", "txt"], optional: true), demonyms: lexicons["demonyms"],
       addedPlaces: files.flatMap { $0.content.places.map(\.fields) })
     self.incidentWords = Set((lexicons["incident-words"]?.phrases ?? []).map { $0.lowercased() })
     self.placeVocabulary = PlaceName.Vocabulary(
@@ -162,12 +165,12 @@ public final class RuleSet: Sendable {
   }
 
   private static let bundledResult: Result<RuleSet, RuleSetError> = Result { () throws(RuleSetError) in
-    try RuleSet(directory: BundledData.directory)
+    try RuleSet(data: .builtIn, adding: [])
   }
 
   /// The bundled rules plus a user's rules files.
   public static func bundled(adding files: [URL]) throws(RuleSetError) -> RuleSet {
-    files.isEmpty ? try bundled() : try RuleSet(directory: BundledData.directory, adding: files)
+    files.isEmpty ? try bundled() : try RuleSet(data: .builtIn, adding: files)
   }
 
   /// Every rule's own examples and counterexamples, for tests.
@@ -249,11 +252,10 @@ public final class RuleSet: Sendable {
     return nil
   }
 
-  static func loadLexicons(in folder: URL) throws(RuleSetError) -> [String: Lexicon] {
+  static func loadLexicons(in data: DataFiles) throws(RuleSetError) -> [String: Lexicon] {
     var lexicons: [String: Lexicon] = [:]
-    for url in try files(in: folder, extensions: ["tsv", "txt"]) {
-      let name = url.deletingPathExtension().lastPathComponent
-      lexicons[name] = Lexicon(name: name, text: try read(url))
+    for file in try data.files(in: "lexicons", extensions: ["tsv", "txt"]) {
+      lexicons[file.stem] = Lexicon(name: file.stem, text: file.text)
     }
     return lexicons
   }
