@@ -36,8 +36,6 @@ struct SentenceSplitter: Sendable {
       var lower = start
       var upper = end
       while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-      // A byte order mark opens a file, not its first sentence.
-      if upper - lower >= 3, bytes[lower] == 0xEF, bytes[lower + 1] == 0xBB, bytes[lower + 2] == 0xBF { lower += 3 }
       while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
       if lower < upper { sentences.append(Sentence(range: lower..<upper, paragraph: paragraph)) }
     }
