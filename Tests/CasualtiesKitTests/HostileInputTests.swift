@@ -42,6 +42,14 @@ import Testing
     #expect(result.records.isEmpty)
   }
 
+  @Test func aMegabyteOfGluedStopsAndReferences() {
+    for piece in ["said.Eight", "said.Eight&nbsp;", "&&#&#x&amp", "\u{A0}\u{200B}\u{200D}", "1\u{202F}000\u{A0}"] {
+      let (result, inTime) = finishes(Array(String(repeating: piece, count: 1_000_000 / piece.utf8.count).utf8), within: 60)
+      #expect(inTime, "\(piece)")
+      #expect(result.records.isEmpty, "\(piece)")
+    }
+  }
+
   @Test func aLongSentenceFullOfClaimsStaysLinear() {
     let text = String(repeating: "Five people were killed and 12 wounded in Gaza, ", count: 4_000)
     let (result, inTime) = finishes(Array(text.utf8), within: 60)
