@@ -21,6 +21,15 @@ import Testing
     #expect(result.stdout.hasPrefix(#"{"doc":"-","line":1,"start":0,"end":24,"category":"injured","count":5,"#))
   }
 
+  @Test func scrapedSpacesAndReferencesReadAsMeantWithOriginalOffsets() throws {
+    let text = "Gaza&nbsp;\n&quot;12\u{A0}people were killed,&quot; police said."
+    let result = try Executable.run(["extract", "--jsonl"], stdin: text)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix(#"{"doc":"-","line":2,"start":17,"end":39,"category":"killed","count":12,"#))
+    #expect(result.stdout.hasSuffix(#""text":"\"12 people were killed,\" police said."}"# + "\n"))
+    #expect(String(decoding: Array(text.utf8)[17..<39], as: UTF8.self) == "12\u{A0}people were killed")
+  }
+
   @Test func noInputReadsStdinAndDefaultsToJSONLinesWhenPiped() throws {
     let result = try Executable.run([], stdin: "Two soldiers were killed.")
     #expect(result.status == 0)

@@ -65,6 +65,14 @@ import Testing
     #expect(work.searches == 0)
   }
 
+  @Test func aMegabyteOfGluedStopsAndReferences() {
+    for piece in ["said.Eight", "said.Eight&nbsp;", "&&#&#x&amp", "\u{A0}\u{200B}\u{200D}", "1\u{202F}000\u{A0}"] {
+      let (result, inTime) = finishes(Array(String(repeating: piece, count: 1_000_000 / piece.utf8.count).utf8), within: 60)
+      #expect(inTime, "\(piece)")
+      #expect(result.records.isEmpty, "\(piece)")
+    }
+  }
+
   @Test func aLongSentenceFullOfClaimsStaysLinear() {
     let result = scalesLinearly({ Array(String(repeating: "Five people were killed and 12 wounded in Gaza, ", count: $0).utf8) }, n: 500).result
     #expect(result.records.map(\.count) == [5, 12], "the repeated claims of one sentence are given once")

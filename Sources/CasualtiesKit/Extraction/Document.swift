@@ -2,7 +2,9 @@
 ///
 /// Offsets everywhere are UTF-8 byte offsets into ``bytes``. The bytes need
 /// not be valid UTF-8: text taken from them for records is decoded with
-/// replacement characters, so records always hold valid UTF-8.
+/// replacement characters, so records always hold valid UTF-8. A document
+/// with no-break or zero-width characters or HTML references is scanned as
+/// a folded copy (`FoldedDocument`), and its records' offsets mapped back.
 public struct Document: Sendable {
   /// The input's name as given.
   public let name: String

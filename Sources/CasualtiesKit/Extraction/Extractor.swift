@@ -54,8 +54,12 @@ public final class Extractor: Sendable {
   /// The records and warnings for one document.
   public func extract(from document: Document) -> ExtractionResult {
     let scratch = idleScratch.withLock { $0.popLast() } ?? ScanScratch(ruleCount: rules.rules.count)
-    var scan = DocumentScan(rules: rules, document: document, usesPrefilter: usesPrefilter, scratch: scratch)
+    // Text with no-break spaces, zero-width characters or HTML references
+    // is scanned as it reads, and the records point into the original.
+    let folded = FoldedDocument(document)
+    var scan = DocumentScan(rules: rules, document: folded?.document ?? document, usesPrefilter: usesPrefilter, scratch: scratch)
     var result = scan.run()
+    if let folded { result = folded.inOriginal(result) }
     scratch.trimMemo()
     idleScratch.withLock { $0.append(scratch) }
     if let categories { result.records.removeAll { !categories.contains($0.category) } }

@@ -4,7 +4,9 @@
 /// ends at `.`, `!` or `?` (and any closing quotes or brackets) followed by
 /// white space and a capital letter, digit, opening quote or non-ASCII
 /// character, unless the word before the stop is an abbreviation ("Nov.",
-/// "Mr.") or an initial ("J.").
+/// "Mr.") or an initial ("J."). Scraped text often loses the space after a
+/// full stop ("police said.Eight people"): a stop glued to a capitalised
+/// word ends a sentence too when it reads as one (``endsGluedSentence(_:at:)``).
 struct SentenceSplitter: Sendable {
   /// Lowercase abbreviations, without their final stop.
   let abbreviations: Set<[UInt8]>
@@ -36,8 +38,6 @@ struct SentenceSplitter: Sendable {
       var lower = start
       var upper = end
       while lower < upper, Self.isSpace(bytes[lower]) { lower += 1 }
-      // A byte order mark opens a file, not its first sentence.
-      if upper - lower >= 3, bytes[lower] == 0xEF, bytes[lower + 1] == 0xBB, bytes[lower + 2] == 0xBF { lower += 3 }
       while upper > lower, Self.isSpace(bytes[upper - 1]) { upper -= 1 }
       if lower < upper { sentences.append(Sentence(range: lower..<upper, paragraph: paragraph)) }
     }
@@ -84,6 +84,7 @@ struct SentenceSplitter: Sendable {
       }
     }
     let end = index
+    if end == stop + 1, endsGluedSentence(bytes, at: stop) { return end }
     guard index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") else { return nil }
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
     guard index < bytes.count else { return nil }
@@ -92,6 +93,46 @@ struct SentenceSplitter: Sendable {
       (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z")) || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9"))
       || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "(") || next >= 0x80
     return startsSentence ? end : nil
+  }
+
+  /// Whether the full stop at `stop`, with no space after it, ends a
+  /// sentence: a word of two or more letters ending in a small letter stands
+  /// before it, in a token without `.`, `/` or `@` (not "U.S.", "bbc.co.uk",
+  /// "example.com/News"), and a capitalised word follows it, ended by a space
+  /// or punctuation that follows words (not "Jan.5", "2.5", "www.Reuters.com",
+  /// "J.K.Rowling").
+  private func endsGluedSentence(_ bytes: [UInt8], at stop: Int) -> Bool {
+    guard bytes[stop] == UInt8(ascii: "."), stop + 1 < bytes.count, Self.isCapital(bytes[stop + 1]) else { return false }
+    var after = stop + 2
+    while after < bytes.count, Self.isLetter(bytes[after]) { after += 1 }
+    guard after == bytes.count || Self.followsWord(bytes, at: after) else { return false }
+    var before = stop
+    while before > 0, Self.isLetter(bytes[before - 1]) { before -= 1 }
+    guard stop - before >= 2, bytes[stop - 1] >= UInt8(ascii: "a"), bytes[stop - 1] <= UInt8(ascii: "z") else { return false }
+    while before > 0, !Self.isSpace(bytes[before - 1]) {
+      before -= 1
+      if bytes[before] == UInt8(ascii: ".") || bytes[before] == UInt8(ascii: "/") || bytes[before] == UInt8(ascii: "@") { return false }
+    }
+    return true
+  }
+
+  /// Whether the byte at `index` may follow a word that opens a sentence:
+  /// white space, `,`, `;`, `:`, `!`, `?` or an apostrophe ("Israel's", "Israel’s").
+  private static func followsWord(_ bytes: [UInt8], at index: Int) -> Bool {
+    switch bytes[index] {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "'"): true
+    case 0xE2: index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+    default: isSpace(bytes[index])
+    }
+  }
+
+  private static func isCapital(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    let small = byte | 0x20
+    return small >= UInt8(ascii: "a") && small <= UInt8(ascii: "z")
   }
 
   private func endsAbbreviation(_ bytes: [UInt8], stop: Int) -> Bool {
