@@ -1,0 +1,112 @@
+import CasualtiesKit
+import Testing
+
+/// How counts are stated beyond "N people were killed": partitives, bodies,
+/// nominalisations, "and N others", headlines and lists; and the figures
+/// that are not counts of casualties (populations, lists without a numeral,
+/// subsets by condition).
+@Suite struct CountFormTests {
+  static let extractor = try! Extractor()
+
+  struct Form: Sendable, CustomTestStringConvertible {
+    let text: String
+    let expected: [(Category, Int)]
+    var testDescription: String { text }
+    init(_ text: String, _ expected: [(Category, Int)]) {
+      self.text = text
+      self.expected = expected
+    }
+  }
+
+  static let forms: [Form] = [
+    // among the dead, of the dead
+    Form("Two nurses were among the dead.", [(.killed, 2)]),
+    Form("Four journalists were among those killed in the strike.", [(.killed, 4)]),
+    Form("Among those killed were six children.", [(.killed, 6)]),
+    Form("Among the dead in the village was a 70-year-old farmer.", [(.killed, 1)]),
+    Form("Among the injured were 12 students.", [(.injured, 12)]),
+    Form("Three of the dead were police officers.", [(.killed, 3)]),
+    Form("Two of the wounded are children, the hospital said.", [(.injured, 2)]),
+    Form("Five of those arrested were students.", [(.detained, 5)]),
+    // bodies found, recovered, received, brought, pulled out
+    Form("Rescuers recovered 23 bodies from the rubble.", [(.killed, 23)]),
+    Form("The hospital received 12 bodies and 30 wounded.", [(.killed, 12), (.injured, 30)]),
+    Form("Divers pulled out 14 more bodies from the river.", [(.killed, 14)]),
+    Form("Police found five bodies in a shallow grave.", [(.killed, 5)]),
+    Form("About three dozen bodies were brought to the morgue.", [(.killed, 36)]),
+    Form("Nine charred bodies have been pulled from the wreckage.", [(.killed, 9)]),
+    Form("Soldiers recovered the bodies of five migrants near the border.", [(.killed, 5)]),
+    // nominalised counts
+    Form("The deaths of 31 soldiers shocked the nation.", [(.killed, 31)]),
+    Form("Protests followed the killing of more than 40 villagers.", [(.killed, 40)]),
+    Form("The abduction of five pupils was condemned.", [(.abducted, 5)]),
+    Form("Rights groups condemned the arrest of 85 protesters.", [(.detained, 85)]),
+    Form("The war has caused the displacement of 3 million people.", [(.displaced, 3_000_000)]),
+    Form("The court ordered the release of the men after the detention of 14 activists.", [(.detained, 14)]),
+    // "and N others" after a named person
+    Form("The bomb killed the mayor and three other officials.", [(.killed, 3)]),
+    Form("A suicide bomber blew himself up, killing the imam and nine other worshippers.", [(.killed, 9)]),
+    Form("Police arrested the group's leader and 14 other members.", [(.detained, 14)]),
+    // presumed dead, urged to evacuate, custody, injuries, treated, pronounced dead
+    Form("Two climbers are presumed dead.", [(.killed, 2)]),
+    Form("Forty sailors were feared dead after the ship went down.", [(.killed, 40)]),
+    Form("Some 5,000 people were urged to evacuate their homes.", [(.evacuated, 5000)]),
+    Form("Around 300 families were advised to evacuate.", [(.evacuated, 300)]),
+    Form("About 2,000 residents were told to evacuate on Sunday.", [(.evacuated, 2000)]),
+    Form("Police took 12 people into custody after the clashes.", [(.detained, 12)]),
+    Form("Eight suspects were taken into custody.", [(.detained, 8)]),
+    Form("Two officers suffered minor injuries.", [(.injured, 2)]),
+    Form("Five passengers received head injuries in the crash.", [(.injured, 5)]),
+    Form("Three soldiers sustained gunshot wounds.", [(.injured, 3)]),
+    Form("Six people were treated at the scene.", [(.injured, 6)]),
+    Form("Two men were pronounced dead at the scene.", [(.killed, 2)]),
+    Form("A woman was declared dead in hospital.", [(.killed, 1)]),
+    // headlines, lists, situation reports
+    Form("3 dead, 8 missing after ferry sinks", [(.killed, 3), (.missing, 8)]),
+    Form("Gunman held after killing 2, wounding 9", [(.killed, 2), (.injured, 9)]),
+    Form("Khan Younis: 210 killed, 400 injured", [(.killed, 210), (.injured, 400)]),
+    Form("Two more deaths were reported in the capital.", [(.killed, 2)]),
+    Form("12 dead and 31 others wounded", [(.killed, 12), (.injured, 31)]),
+    Form("Six people were shot, two fatally.", [(.killed, 2)]),
+    Form("Nine worshippers were stabbed, one of them fatally.", [(.killed, 1)]),
+    // drones and projectiles
+    Form("40 drones were shot down.", [(.strikes, 40)]),
+    Form("Three drone attacks hit the market.", [(.strikes, 3)]),
+    Form("Some 30 projectiles crossed the border.", [(.strikes, 30)]),
+    // relative clauses, hostages, jailed
+    Form("Thirty taxi drivers who took part in the protest were arrested.", [(.detained, 30)]),
+    Form("Two men suspected of planning the attack were detained on Friday.", [(.detained, 2)]),
+    Form("The inmates took over 100 of their guards as hostages.", [(.abducted, 100)]),
+    Form("Pirates have taken 17 sailors hostage off the coast.", [(.abducted, 17)]),
+    Form("A court in Milan jailed two men for the bombing.", [(.detained, 2)]),
+    // a subset by condition is no claim of its own
+    Form("Five people were hurt, including a boy in critical condition.", [(.injured, 5)]),
+  ]
+
+  @Test(arguments: forms)
+  func readsTheForm(_ form: Form) {
+    let records = Self.extractor.extract(from: form.text)
+    let found = records.map { "\($0.category.rawValue) \($0.count)" }
+    let expected = form.expected.map { "\($0.0.rawValue) \($0.1)" }
+    #expect(found == expected, "\(form.text)")
+  }
+
+  static let notClaims: [String] = [
+    "Most of the city's 400,000 residents fled.",
+    "Half of Gaza's 2.3 million people have been displaced.",
+    "The town, home to some 30,000 people, was evacuated.",
+    "A man, his wife and their daughter were killed.",
+    "The governing bodies of 12 schools met on Monday.",
+    "Drugs were strapped to the bodies of the three men.",
+    "Two men who said the soldiers were killed spoke to reporters.",
+    "One of the kidnapped victims was identified as a teacher.",
+    "The strike killed the commander and his deputy.",
+    "Two of the dead were found in a ditch.",
+  ]
+
+  @Test(arguments: notClaims)
+  func isNoClaim(_ text: String) {
+    let records = Self.extractor.extract(from: text)
+    #expect(records.isEmpty, "\(text) gave \(records.map { "\($0.category.rawValue) \($0.count)" })")
+  }
+}
