@@ -2,9 +2,9 @@ import CasualtiesKit
 import Testing
 
 /// How counts are stated beyond "N people were killed": partitives, bodies,
-/// nominalisations, "and N others", headlines and lists; and the figures
-/// that are not counts of casualties (populations, lists without a numeral,
-/// subsets by condition).
+/// nominalisations, "and N others", appositives, ranges, headlines and lists;
+/// and the figures that are not counts of casualties (populations, "both ...
+/// and", ages, lists without a numeral, subsets by condition).
 @Suite struct CountFormTests {
   static let extractor = try! Extractor()
 
@@ -79,6 +79,42 @@ import Testing
     Form("The inmates took over 100 of their guards as hostages.", [(.abducted, 100)]),
     Form("Pirates have taken 17 sailors hostage off the coast.", [(.abducted, 17)]),
     Form("A court in Milan jailed two men for the bombing.", [(.detained, 2)]),
+    // zeros of two categories, verbs joined before "to death", idioms, ranges, vague amounts
+    Form("No one was injured or killed in the strikes.", [(.injured, 0), (.killed, 0)]),
+    Form("Nobody was killed or hurt, the fire service said.", [(.killed, 0), (.injured, 0)]),
+    Form("No injuries or deaths were reported.", [(.injured, 0), (.killed, 0)]),
+    Form("There were no reports of casualties.", [(.killed, 0), (.injured, 0)]),
+    Form("152 refugees were shot, hacked and burned to death.", [(.killed, 152)]),
+    Form("Three villagers were beaten and hacked to death.", [(.killed, 3)]),
+    Form("The fighting has cost over 1,200 people their lives.", [(.killed, 1200)]),
+    Form("Two or three soldiers were killed.", [(.killed, 2)]),
+    Form("Three to four people have been killed.", [(.killed, 3)]),
+    Form("Several dozen more were injured.", [(.injured, 24)]),
+    Form("Several hundred families were displaced.", [(.displaced, 200)]),
+    Form("Police fatally shot one person.", [(.killed, 1)]),
+    Form("Two men were fatally stabbed.", [(.killed, 2)]),
+    Form("One 23-year old protester was shot dead.", [(.killed, 1)]),
+    Form("A 30 year old man was killed.", [(.killed, 1)]),
+    Form("Two Belgian soldiers, part of the UN force, were wounded.", [(.injured, 2)]),
+    Form("Four workers, members of a local cooperative, were killed.", [(.killed, 4)]),
+    Form("Two teenagers, 15 and 17 years of age, died.", [(.killed, 2)]),
+    Form("Three men, aged 20 to 25, were arrested.", [(.detained, 3)]),
+    Form("16 other rebels and one soldier were killed.", [(.killed, 16), (.killed, 1)]),
+    Form("At least 18 prisoners and security officials have been wounded.", [(.injured, 18)]),
+    Form("He admitted to killing eight women.", [(.killed, 8)]),
+    Form("The army fired one shell at the village.", [(.strikes, 1)]),
+    Form("A pair of bombs exploded on the train.", [(.strikes, 2)]),
+    Form("Two 500lb bombs were dropped.", [(.strikes, 2)]),
+    Form("The mass grave contained 25 bodies.", [(.killed, 25)]),
+    Form("Thirty-four summary executions were carried out.", [(.killed, 34)]),
+    Form("The city recorded 300 murders last year.", [(.killed, 300)]),
+    Form("Eight people were treated in the local hospital.", [(.injured, 8)]),
+    Form("Two soldiers appear to have suffered minor injuries.", [(.injured, 2)]),
+    Form("Another soldier was severely injured.", [(.injured, 1)]),
+    Form("Tsunami toll passes 80,000", [(.killed, 80_000)]),
+    Form("The death toll nears 300.", [(.killed, 300)]),
+    Form("The UN recorded some 1,500 civilian casualties.", [(.killed, 1500)]),
+    Form("Five children were among the casualties.", [(.killed, 5)]),
     // a subset by condition is no claim of its own
     Form("Five people were hurt, including a boy in critical condition.", [(.injured, 5)]),
   ]
@@ -102,6 +138,9 @@ import Testing
     "One of the kidnapped victims was identified as a teacher.",
     "The strike killed the commander and his deputy.",
     "Two of the dead were found in a ditch.",
+    "The blasts killed both civilians and government officials.",
+    "Investigators found 546 images of dead detainees.",
+    "Two men, 25 and 30, were seen leaving.",
   ]
 
   @Test(arguments: notClaims)
