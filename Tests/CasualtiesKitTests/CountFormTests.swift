@@ -115,6 +115,15 @@ import Testing
     Form("The death toll nears 300.", [(.killed, 300)]),
     Form("The UN recorded some 1,500 civilian casualties.", [(.killed, 1500)]),
     Form("Five children were among the casualties.", [(.killed, 5)]),
+    // "to have" is no hedge, an injured person who died, hedged figures in an aside
+    Form("He is believed to have killed thousands of civilians during the war.", [(.killed, 2000)]),
+    Form("The gang is suspected to have kidnapped four tourists.", [(.abducted, 4)]),
+    Form("A man injured in the bus bombing died in hospital on Thursday.", [(.killed, 1)]),
+    Form("Two soldiers wounded by the roadside bomb have died of their injuries.", [(.killed, 2)]),
+    Form("At least 128 people were killed and over 220, possibly over 350, were injured.", [(.killed, 128), (.injured, 220)]),
+    Form("Rebels freed 38 African Union (AU) personnel that were taken hostage on Sunday.", [(.abducted, 38)]),
+    Form("Two of the dead were police shot by protesters.", [(.killed, 2)]),
+    Form("A key al-Qaeda operative was killed in the strike.", [(.killed, 1)]),
     // a subset by condition is no claim of its own
     Form("Five people were hurt, including a boy in critical condition.", [(.injured, 5)]),
   ]
@@ -139,6 +148,7 @@ import Testing
     "The strike killed the commander and his deputy.",
     "Two of the dead were found in a ditch.",
     "The blasts killed both civilians and government officials.",
+    "The storm could have killed thousands.",
     "Investigators found 546 images of dead detainees.",
     "Two men, 25 and 30, were seen leaving.",
   ]
