@@ -124,6 +124,10 @@ import Testing
     Form("Rebels freed 38 African Union (AU) personnel that were taken hostage on Sunday.", [(.abducted, 38)]),
     Form("Two of the dead were police shot by protesters.", [(.killed, 2)]),
     Form("A key al-Qaeda operative was killed in the strike.", [(.killed, 1)]),
+    // a participle in apposition after the count
+    Form("Fifteen foreign fighters, captured near the northern city, were flown to the base.", [(.detained, 15)]),
+    Form("Three soldiers, wounded in the clash, were taken to Kabul.", [(.injured, 3)]),
+    Form("Two journalists, kidnapped outside their hotel, were freed on Friday.", [(.abducted, 2)]),
     // a subset by condition is no claim of its own
     Form("Five people were hurt, including a boy in critical condition.", [(.injured, 5)]),
   ]
