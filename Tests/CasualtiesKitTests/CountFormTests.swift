@@ -128,6 +128,10 @@ import Testing
     Form("Fifteen foreign fighters, captured near the northern city, were flown to the base.", [(.detained, 15)]),
     Form("Three soldiers, wounded in the clash, were taken to Kabul.", [(.injured, 3)]),
     Form("Two journalists, kidnapped outside their hotel, were freed on Friday.", [(.abducted, 2)]),
+    // a verb after "and" is no second subject ("claimed 23 lives and wounded more than 36")
+    Form("The bombing claimed 23 lives and wounded more than 36 others.", [(.killed, 23), (.injured, 36)]),
+    Form("Troops fired on the crowd, killing three people and injuring more than 100.", [(.killed, 3), (.injured, 100)]),
+    Form("The army said one of the hostages had been killed.", [(.killed, 1)]),
     // a subset by condition is no claim of its own
     Form("Five people were hurt, including a boy in critical condition.", [(.injured, 5)]),
   ]
