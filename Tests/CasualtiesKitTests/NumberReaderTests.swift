@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func rangesGiveBothBounds() throws {
-    for phrase in ["10-15", "10–15", "between 10 and 15", "10 to 15"] {
+    for phrase in ["10-15", "10–15", "between 10 and 15", "10 to 15", "10 or 15", "ten to fifteen", "ten or fifteen"] {
       let reading = try #require(Self.reader.read(phrase), "\(phrase)")
       #expect(reading.count == 10 && reading.qualifier == .range, "\(phrase)")
       #expect(reading.bounds.low == 10 && reading.bounds.high == 15, "\(phrase)")

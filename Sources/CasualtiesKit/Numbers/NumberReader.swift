@@ -101,7 +101,7 @@ public struct NumberReader: Sendable {
     var parts: [String] = []
     if text.hasPrefix("between "), let and = PlainText.range(of: " and ", in: text) {
       parts = [String(text[text.index(text.startIndex, offsetBy: 8)..<and.lowerBound]), String(text[and.upperBound...])]
-    } else if let to = PlainText.range(of: " to ", in: text) {
+    } else if let to = PlainText.range(of: " to ", in: text) ?? PlainText.range(of: " or ", in: text) {
       parts = [String(text[..<to.lowerBound]), String(text[to.upperBound...])]
     } else if let dash = text.firstIndex(of: "-"), text[..<dash].last?.isNumber == true || text[..<dash].hasSuffix(" ") {
       parts = [String(text[..<dash]), String(text[text.index(after: dash)...])]
