@@ -41,6 +41,22 @@ struct PlaceName {
     self = resolved
   }
 
+  /// The longest run of `written`'s words that the gazetteer knows as a
+  /// place (the last of equals), for a headline in Title Case, where every
+  /// word is capitalised: "Attack On Market Outside Kano" is Kano.
+  init?(knownRunIn written: String, gazetteer: Gazetteer) {
+    let words = written.split(separator: " ").map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
+    for length in stride(from: words.count, through: 1, by: -1) {
+      for start in stride(from: words.count - length, through: 0, by: -1) {
+        let name = words[start..<(start + length)].joined(separator: " ")
+        guard !gazetteer.isNotPlace(name), let known = gazetteer.place(named: name) else { continue }
+        self.init(name: name, country: known.country, kind: known.kind)
+        return
+      }
+    }
+    return nil
+  }
+
   private static func resolve(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
     let words = written.split(separator: " ")
     let parts = listParts(words)
