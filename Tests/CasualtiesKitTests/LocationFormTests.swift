@@ -74,6 +74,13 @@ import Testing
     Form("Militants ambushed a convoy near the 40-Kilo junction, killing seven policemen.", 7, "40-Kilo", nil),
     Form("Five people were killed in a strike on Birket in the Marj district.", 5, "Birket", nil),
     Form("A drone strike on Wadi Sir in the Tayba district killed two men.", 2, "Wadi Sir", nil),
+    // A list of divisions keeps its names as written; a district named
+    // before it stays the more specific place.
+    Form("Floods killed 30 people in the Galle and Matara districts.", 30, "Galle and Matara districts", nil),
+    Form("Police arrested 14 protesters across the Kabul, Laghman and Kapisa provinces.", 14, "Kabul, Laghman and Kapisa provinces", "AF"),
+    Form(
+      "The raid in Mehtar Lam District targeted a commander active in the Kabul, Laghman and Kapisa provinces.\n\nNine fighters were killed by small-arms fire.",
+      9, "Mehtar Lam District", nil),
     // A distance from a town names the town only when nothing nearer is named.
     Form("Nine fighters were killed in the raid, about 60km northeast of Kabul.", 9, "Kabul", "AF"),
     Form("Troops killed six militants in the village of Tal Hamra, 30 miles south of Mosul.", 6, "Tal Hamra", "IQ"),

@@ -73,6 +73,11 @@ struct PlaceName {
       else { return place }
       return PlaceName(name: place.name, country: container.country, kind: place.kind)
     }
+    if let last = words.last, isPluralDivision(last, vocabulary) {
+      // "the Kabul, Laghman and Kapisa provinces": divisions, all of them.
+      let country = parts.lazy.compactMap { vocabulary.gazetteer.place(named: joined(words[$0.words]))?.country }.first
+      return PlaceName(name: written, country: country, kind: "region")
+    }
     var names: [PlaceName] = []
     var end = 0
     for part in parts {
@@ -117,6 +122,14 @@ struct PlaceName {
       }
     }
     return parts
+  }
+
+  /// Whether `word` is the plural of a division word ("provinces",
+  /// "counties").
+  private static func isPluralDivision(_ word: Substring, _ vocabulary: Vocabulary) -> Bool {
+    guard let divisions = vocabulary.divisionWords, word.hasSuffix("s"), word.first?.isLowercase == true else { return false }
+    let singulars = word.hasSuffix("ies") ? [word.dropLast(3) + "y"] : [String(word.dropLast())]
+    return singulars.contains { divisions.row(for: $0) != nil && !$0.hasSuffix("s") }
   }
 
   /// Words joined with single spaces, without a final comma.
