@@ -66,8 +66,46 @@ import Testing
     Form("Fourteen militants were killed in raids in the limits of Tarinkot city.", 14, "Tarinkot", nil),
     Form("Two men were killed in clashes in the commune of Materi.", 2, "Materi", nil),
     Form("Three people were kidnapped by gunmen between Riba and Konton.", 3, "Riba and Konton", nil),
-    // Datelines.
-    Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, "BEIRUT", "LB"),
+    // A place frame introduces a name the gazetteer lacks.
+    Form("Three people were killed in the village of Tal Hamra on Monday.", 3, "Tal Hamra", nil),
+    Form("Gunmen killed four farmers at Kuri village on Sunday.", 4, "Kuri", nil),
+    Form("Two children died in the Al-Nasr neighbourhood after a strike.", 2, "Al-Nasr", nil),
+    Form("Six soldiers were killed in the 14-Mile area on Friday.", 6, "14-Mile", nil),
+    Form("Militants ambushed a convoy near the 40-Kilo junction, killing seven policemen.", 7, "40-Kilo", nil),
+    Form("Five people were killed in a strike on Birket in the Marj district.", 5, "Birket", nil),
+    Form("A drone strike on Wadi Sir in the Tayba district killed two men.", 2, "Wadi Sir", nil),
+    // A list of divisions keeps its names as written; a district named
+    // before it stays the more specific place.
+    Form("Floods killed 30 people in the Galle and Matara districts.", 30, "Galle and Matara districts", nil),
+    Form("Police arrested 14 protesters across the Kabul, Laghman and Kapisa provinces.", 14, "Kabul, Laghman and Kapisa provinces", "AF"),
+    Form(
+      "The raid in Mehtar Lam District targeted a commander active in the Kabul, Laghman and Kapisa provinces.\n\nNine fighters were killed by small-arms fire.",
+      9, "Mehtar Lam District", nil),
+    // A distance from a town names the town only when nothing nearer is named.
+    Form("Nine fighters were killed in the raid, about 60km northeast of Kabul.", 9, "Kabul", "AF"),
+    Form("Troops killed six militants in the village of Tal Hamra, 30 miles south of Mosul.", 6, "Tal Hamra", "IQ"),
+    Form(
+      "A helicopter crashed in western Iraq, killing 31.\n\nIt went down near Rutbah, 300 km west of Baghdad.\n\nAnother was shot down near Fallujah.",
+      31, "Rutbah", "IQ"),
+    // A headline in Title Case: its capitals are no names, the known place is.
+    Form("Gunmen Kill 12 In Attack On Market Outside Kano\n\nThe gunmen fled on motorbikes.", 12, "Kano", "NG"),
+    Form("Explosion At Kabul Market Kills Five Shoppers\n\nA bomb went off on Friday.", 5, "Kabul", "AF"),
+    Form("Floods Leave 30 Dead In Villages Near Lilongwe\n\nRivers burst their banks.", 30, "Lilongwe", "MW"),
+    // A claim the article places nowhere takes its headline's place, else
+    // (an incident) the country of the headline's last demonym.
+    Form("Ninety tourists stranded in Lebanon\n\nA ship will take 90 tourists off on Monday.\n\nHundreds of civilians have already died.", 200, "Lebanon", "LB"),
+    Form("Oil workers kidnapped off Nigerian oil rig\n\nEight oil workers have been kidnapped by gunmen.", 8, "Nigeria", "NG"),
+    Form("Fugitive Cuban soldiers in failed hijacking\n\nOne soldier was killed in a shootout.", 1, "Cuba", "CU"),
+    Form("Israeli woman killed by rocket\n\nThe rockets have killed 10 people since 2002.", 10, nil, nil),
+    // Organisations and platforms are not places.
+    Form("Two people were killed in the shelling, Smith said on X.", 2, nil, nil),
+    Form("Hizbollah said two of its fighters were killed in Naqoura.", 2, "Naqoura", nil),
+    // A dateline or a briefing city is where the report was made, not the event.
+    Form("BEIRUT (Reuters) - Two people were killed in an air strike on Tuesday.", 2, nil, nil),
+    Form("GENEVA — Three aid workers were killed in an ambush in Darfur, the UN said.", 3, "Darfur", nil),
+    Form("Four soldiers were killed in the ambush, a spokesman told reporters in Geneva.", 4, nil, nil),
+    Form("Seven civilians died in the attack, the minister told journalists in Nairobi on Monday.", 7, nil, nil),
+    Form("Twelve people were killed, the UN envoy said at a news conference in Geneva.", 12, nil, nil),
     // Divisions, lists and qualifying names.
     Form("Eight civilians were killed in Basra province.", 8, "Basra province", "IQ"),
     Form("Hunan province remained on high alert, with 108 already dead.", 108, "Hunan province", "CN"),

@@ -72,6 +72,46 @@ extension DocumentScan {
       records[index].location = place.name
       records[index].country = place.country
     }
+    guard records.contains(where: { $0.location == nil }) else { return }
+    let headline = headlinePlace(sentences, read: read)
+    // A demonym names the people of a country, not the place of its
+    // running total ("Israeli woman killed" says nothing of a toll since 2002).
+    for index in records.indices where records[index].location == nil {
+      guard let place = headline.named ?? (records[index].scope == .incident ? headline.demonym : nil) else { continue }
+      records[index].location = place.name
+      records[index].country = place.country
+    }
+  }
+
+  /// The place an article's headline names, for the claims the article
+  /// places nowhere else: the broadest place it names ("Ninety evacuated
+  /// from Lebanon"), and the country of its last demonym ("Oil workers
+  /// kidnapped off Nigerian oil rig" is Nigeria; "Five Korean workers
+  /// kidnapped from Nigerian facility" too). A headline is a first
+  /// paragraph of one sentence, without a full stop, before the body.
+  mutating func headlinePlace(_ sentences: [Sentence], read: [[PlaceMention]?]) -> (named: PlaceMention?, demonym: PlaceMention?) {
+    guard sentences.count > 1, let first = sentences.first, sentences[1].paragraph != first.paragraph,
+      let last = document.bytes[first.range].last, !".!?\"'".utf8.contains(last), last < 0x80
+    else { return (nil, nil) }
+    let named = places(in: first, read: read[0])
+    let broadest = named.map(\.breadth).max().flatMap { breadth in named.first { $0.breadth == breadth } }
+    let words = document.text(first.range).split { !$0.isLetter && $0 != "-" }
+    var demonym: PlaceMention?
+    var start = 0
+    while start < words.count {
+      // "Sri Lankan" before "Lankan".
+      let match = [2, 1].lazy.filter { start + $0 <= words.count }.map { words[start..<(start + $0)].joined(separator: " ") }
+        .first { $0.first?.isUppercase == true && self.rules.gazetteer.country(ofDemonym: $0) != nil }
+      guard let word = match, let country = rules.gazetteer.country(ofDemonym: word) else {
+        start += 1
+        continue
+      }
+      demonym = PlaceMention(
+        range: first.range, name: rules.gazetteer.countryName(ofDemonym: word) ?? country, country: country, kind: "country",
+        isWeak: true, rule: -1)
+      start += word.split(separator: " ").count
+    }
+    return (broadest, demonym)
   }
 
   /// The indices of the sentences where a town's `name` stands before one

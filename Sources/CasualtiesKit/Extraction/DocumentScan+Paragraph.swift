@@ -109,6 +109,7 @@ extension DocumentScan {
   mutating func rawPlaces(_ index: Int, in paragraph: inout ParagraphNames) -> [PlaceMention] {
     if let known = paragraph.places[index] { return known }
     var found: [PlaceMention] = []
+    let headline = isTitleCase(paragraph.sentences[index])
     forEachMatch(of: rules.locationRules, in: paragraph.sentences[index]) { scan, ruleIndex, match in
       var previous: PlaceMention?
       if let anaphor = scan.group("anaphor", of: ruleIndex, in: match) {
@@ -117,7 +118,7 @@ extension DocumentScan {
         previous = found.filter { !$0.isWeak && !$0.refersBack && $0.range.upperBound <= anaphor.lowerBound }.max { $0.range.lowerBound < $1.range.lowerBound }
           ?? scan.lastPlace(before: index, in: &paragraph)
       }
-      if let mention = scan.place(scan.rules.rules[ruleIndex], ruleIndex, match, previous: previous) { found.append(mention) }
+      if let mention = scan.place(scan.rules.rules[ruleIndex], ruleIndex, match, previous: previous, headline: headline) { found.append(mention) }
     }
     paragraph.places[index] = found
     return found

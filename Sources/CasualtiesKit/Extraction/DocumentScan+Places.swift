@@ -5,8 +5,11 @@ import PCRE2
 extension DocumentScan {
   /// The place a location rule's match names; a back-reference ("there",
   /// "the northern Israeli town") is `previous`, the place named last
-  /// before it (none without one).
-  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, previous: PlaceMention?) -> PlaceMention? {
+  /// before it (none without one). In a headline written in Title Case
+  /// (`headline`) capital letters do not mark names, so only the longest
+  /// run of words the gazetteer knows is kept ("Attack On Market Outside
+  /// Kano" is Kano).
+  func place(_ rule: CompiledRule, _ index: Int, _ match: Match, previous: PlaceMention?, headline: Bool = false) -> PlaceMention? {
     if let anaphor = group("anaphor", of: index, in: match) {
       guard let previous else { return nil }
       return PlaceMention(
@@ -26,9 +29,15 @@ extension DocumentScan {
     for suffix in ["'", "’"] where name.hasSuffix(suffix) { name.removeLast(suffix.count) }
     let demonym = group("demonym", of: index, in: match).flatMap { rules.gazetteer.country(ofDemonym: document.text($0)) }
     let mustBeKnown = rule.definition.weak || rule.definition.known
-    guard let resolved = ScanMemo.value(name, in: &memo.places[mustBeKnown, default: [:]], {
-      PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: mustBeKnown)
-    }) else { return nil }
+    let resolved: PlaceName?
+    if headline {
+      resolved = PlaceName(knownRunIn: name, gazetteer: rules.gazetteer)
+    } else {
+      resolved = ScanMemo.value(name, in: &memo.places[mustBeKnown, default: [:]], {
+        PlaceName(name, vocabulary: rules.placeVocabulary, mustBeKnown: mustBeKnown)
+      })
+    }
+    guard let resolved else { return nil }
     let kind = resolved.kind ?? (rule.definition.namesSettlement ? "city" : nil)
     return PlaceMention(
       range: range, name: resolved.name, country: resolved.country ?? demonym, kind: kind, isWeak: rule.definition.weak, rule: index,
@@ -71,7 +80,18 @@ extension DocumentScan {
   /// A more specific place inside `place` on the same side of the number
   /// in the claim's clause: "near the Rafah border crossing with Egypt in
   /// the southern Gaza Strip, killing one" is Rafah. The nearest to `place`.
+  /// A district named right after a place ("on Birket in the Marj
+  /// district") is where that place lies: the place is the more specific.
   func narrowed(_ place: PlaceMention, in clause: Range<Int>, of places: [PlaceMention], count: Range<Int>) -> PlaceMention {
+    if place.kind == "district",
+      let inner = places.first(where: {
+        !$0.isBroad && clause.contains($0.range.lowerBound) && $0.range.upperBound <= place.range.lowerBound
+          && place.range.lowerBound - $0.range.upperBound <= 8
+          && [" in the ", " in "].contains(document.text($0.range.upperBound..<place.range.lowerBound))
+      })
+    {
+      return inner
+    }
     guard place.isBroad, !place.spansSeveral, clause.contains(place.range.lowerBound) else { return place }
     let before = place.range.lowerBound < count.lowerBound
     return places.filter {
@@ -109,19 +129,50 @@ extension DocumentScan {
   }
 
   /// The places a sentence names, by the strong location rules alone, back
-  /// references left out. `read` is the sentence's mentions by every
-  /// location rule when they were read already (``rawPlaces(_:in:)``): the
-  /// same rules give the same mentions there.
+  /// references left out; a place the gazetteer does not know takes the
+  /// country of another place of the sentence, a weak mention's too ("near
+  /// Rutbah, 355 km west of Baghdad"). `read` is the sentence's mentions by
+  /// every location rule when they were read already (``rawPlaces(_:in:)``):
+  /// the same rules give the same mentions there.
   mutating func places(in sentence: Sentence, read: [PlaceMention]? = nil) -> [PlaceMention] {
-    var found: [PlaceMention] = []
+    var all: [PlaceMention] = []
     if let read {
-      found = read.filter { rules.articlePlaceRules.contains($0.rule) }
+      all = read.filter { !$0.refersBack }
     } else {
-      forEachMatch(of: rules.articlePlaceRules, in: sentence) { scan, index, match in
-        if let mention = scan.place(scan.rules.rules[index], index, match, previous: nil) { found.append(mention) }
+      let headline = isTitleCase(sentence)
+      forEachMatch(of: rules.namingPlaceRules, in: sentence) { scan, index, match in
+        if let mention = scan.place(scan.rules.rules[index], index, match, previous: nil, headline: headline) { all.append(mention) }
       }
     }
-    placeInCountries(&found)
-    return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    placeInCountries(&all)
+    return all.filter { rules.articlePlaceRules.contains($0.rule) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Whether `sentence` is a headline in Title Case: no full stop at its
+  /// end, and at least three words of four letters or more, every one of
+  /// them capitalised ("Gunmen Kill 12 In Attack On Market Outside Kano";
+  /// not "LOCATION: Amayo, East Pokot District."). Read on the bytes.
+  func isTitleCase(_ sentence: Sentence) -> Bool {
+    let bytes = document.bytes
+    guard let last = bytes[sentence.range].last, last != UInt8(ascii: ".") else { return false }
+    var long = 0
+    var wordStart: Int?
+    var index = sentence.range.lowerBound
+    while index <= sentence.range.upperBound {
+      let byte = index < sentence.range.upperBound ? bytes[index] : UInt8(ascii: " ")
+      let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0x80
+      if isLetter || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
+        if wordStart == nil { wordStart = index }
+      } else if let start = wordStart {
+        wordStart = nil
+        if index - start >= 4 {
+          let first = bytes[start]
+          if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { return false }
+          long += 1
+        }
+      }
+      index += 1
+    }
+    return long >= 3
   }
 }

@@ -41,6 +41,22 @@ struct PlaceName {
     self = resolved
   }
 
+  /// The longest run of `written`'s words that the gazetteer knows as a
+  /// place (the last of equals), for a headline in Title Case, where every
+  /// word is capitalised: "Attack On Market Outside Kano" is Kano.
+  init?(knownRunIn written: String, gazetteer: Gazetteer) {
+    let words = written.split(separator: " ").map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
+    for length in stride(from: words.count, through: 1, by: -1) {
+      for start in stride(from: words.count - length, through: 0, by: -1) {
+        let name = words[start..<(start + length)].joined(separator: " ")
+        guard !gazetteer.isNotPlace(name), let known = gazetteer.place(named: name) else { continue }
+        self.init(name: name, country: known.country, kind: known.kind)
+        return
+      }
+    }
+    return nil
+  }
+
   private static func resolve(_ written: String, _ vocabulary: Vocabulary, mustBeKnown: Bool) -> PlaceName? {
     let words = written.split(separator: " ")
     let parts = listParts(words)
@@ -56,6 +72,11 @@ struct PlaceName {
         let container = single(joined(words[parts[1].words]), vocabulary, mustBeKnown: true)
       else { return place }
       return PlaceName(name: place.name, country: container.country, kind: place.kind)
+    }
+    if let last = words.last, isPluralDivision(last, vocabulary) {
+      // "the Kabul, Laghman and Kapisa provinces": divisions, all of them.
+      let country = parts.lazy.compactMap { vocabulary.gazetteer.place(named: joined(words[$0.words]))?.country }.first
+      return PlaceName(name: written, country: country, kind: "region")
     }
     var names: [PlaceName] = []
     var end = 0
@@ -101,6 +122,14 @@ struct PlaceName {
       }
     }
     return parts
+  }
+
+  /// Whether `word` is the plural of a division word ("provinces",
+  /// "counties").
+  private static func isPluralDivision(_ word: Substring, _ vocabulary: Vocabulary) -> Bool {
+    guard let divisions = vocabulary.divisionWords, word.hasSuffix("s"), word.first?.isLowercase == true else { return false }
+    let singulars = word.hasSuffix("ies") ? [word.dropLast(3) + "y"] : [String(word.dropLast())]
+    return singulars.contains { divisions.row(for: $0) != nil && !$0.hasSuffix("s") }
   }
 
   /// Words joined with single spaces, without a final comma.

@@ -43,6 +43,9 @@ public final class RuleSet: Sendable {
   let ruleWords: RuleWords
   /// The location rules, in rule order.
   let locationRules: [Int]
+  /// The location rules that name places (back-references left out), in
+  /// rule order.
+  let namingPlaceRules: [Int]
   /// The rules that read an article's places (``ArticlePlaces``): the
   /// strong location rules, back-references left out, in rule order.
   let articlePlaceRules: [Int]
@@ -150,7 +153,8 @@ public final class RuleSet: Sendable {
     self.cumulativeScopeRules = rules.indices.filter { rules[$0].role == .scope && rules[$0].definition.scope == .cumulative }
     self.ruleWords = RuleWords(rules: rules, lexicons: lexicons)
     self.locationRules = rules.indices.filter { rules[$0].role == .location }
-    self.articlePlaceRules = locationRules.filter { !rules[$0].definition.weak && rules[$0].pattern.groupNumbers["anaphor"] == nil }
+    self.namingPlaceRules = locationRules.filter { rules[$0].pattern.groupNumbers["anaphor"] == nil }
+    self.articlePlaceRules = namingPlaceRules.filter { !rules[$0].definition.weak }
     let claimRules = rules.indices.filter { rules[$0].role == .claim }
     self.prefilter = claimRules.allSatisfy { rules[$0].definition.prefilter != nil }
       ? TriggerPrefilter(groups: claimRules.map { rules[$0].definition.prefilter ?? [] }, lexicons: lexicons) : nil
