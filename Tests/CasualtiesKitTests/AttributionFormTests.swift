@@ -126,6 +126,23 @@ import Testing
     Form("The Office of the UN High Commissioner for Human Rights said 27 civilians were killed.", 27, "The Office of the UN High Commissioner for Human Rights", .un),
     // A clause after "said" is what was said, not who.
     Form("The air force said Russia launched 39 drones overnight.", 39, "The air force", .military),
+    // Progressive and participle reporting verbs.
+    Form("ABC News is reporting that a strike killed 18 people last week.", 18, "ABC News", .media),
+    Form("Local officials are saying that 35 homes burned and 6 people died.", 6, "Local officials", .government),
+    Form("The figures are disputed, with the army claiming 9 militants were killed.", 9, "the army", .military),
+    Form("Some aid agencies in the region claim that 60 people were abducted.", 60, "Some aid agencies", .ngo),
+    // "reports from X": X says it.
+    Form("According to reports from aid organisations, at least 10 people died in the floods.", 10, "aid organisations", .ngo),
+    Form("According to reports from Russian press sources, 61 gunmen were killed.", 61, nil, .media),
+    // A title stays with the role it names.
+    Form("Defense Minister Juan Perez visited the base. Perez said that 16 rebels were killed in the clash.", 16, "Perez", .military),
+    // The attribution's own description of a person comes first.
+    Form("Colonel Ahmed Saleh, the police chief in Hilla, says that nine farmers were killed.", 9, "Colonel Ahmed Saleh", .police),
+    Form("Dr Amina Yusuf, who runs the district hospital, said 14 villagers died.", 14, "Dr Amina Yusuf", .hospital),
+    // The attribution right before a claim governs it.
+    Form("The figures are disputed, with the army claiming 9 militants were killed, while residents said all were civilians.", 9, "the army", .military),
+    // "An estimated" is how many, not who.
+    Form("An estimated 500 residents have left their homes.", 500, nil, nil),
     // A weekday after "said" is when, not who.
     Form("Gunmen killed at least 40 people in an attack on the village, residents said Monday.", 40, "residents", .witness),
   ]

@@ -19,9 +19,11 @@ extension DocumentScan {
       guard fallback == .other else { return fallback }
       // A country speaks through its government ("says Kenya").
       if rules.gazetteer.place(named: text)?.kind == "country" { return .government }
-      // A person: their role as the story describes them ("Zaman, who
-      // directs military operations", "hospital spokeswoman Donna Rohrer").
-      return sourceType(of: description(of: text, in: match.range)) ?? fallback
+      // A person: their role as the attribution, else the story's first
+      // mention of them, describes it ("Zaman, who directs military
+      // operations, said"; "hospital spokeswoman Donna Rohrer").
+      return sourceType(of: description(of: text, in: match.range, introduction: false))
+        ?? sourceType(of: description(of: text, in: match.range)) ?? fallback
     } ?? .other
     return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
   }
@@ -113,9 +115,10 @@ extension DocumentScan {
 
   /// The words around a person's first mention in the document and their
   /// attribution here: where a story says who they are.
-  func description(of person: String, in attribution: Range<Int>) -> String {
+  /// Without `introduction`, only the attribution's own words.
+  func description(of person: String, in attribution: Range<Int>, introduction: Bool = true) -> String {
     var text = document.text(attribution)
-    guard let surname = person.split(separator: " ").last else { return text }
+    guard introduction, let surname = person.split(separator: " ").last else { return withoutName(person, text) }
     let needle = Array(surname.utf8)
     let bytes = document.bytes
     // The first mention within the 20 KB before this one: a story's
@@ -128,7 +131,13 @@ extension DocumentScan {
       let upper = min(bytes.count, first + needle.count + 80)
       text += " " + document.text(lower..<upper)
     }
-    let name = Set(person.split(separator: " "))
+    return withoutName(person, text)
+  }
+
+  /// `text` without the words of `person`'s name; a title is a role, not a
+  /// name, and stays ("Defense Minister Juan Manuel Santos").
+  func withoutName(_ person: String, _ text: String) -> String {
+    let name = Set(person.split(separator: " ").filter { !rules.sourceWords.contains(Lexicon.normalize($0)) })
     return text.split(separator: " ").filter { !name.contains($0) }.joined(separator: " ")
   }
 
@@ -238,10 +247,17 @@ extension DocumentScan {
     return nameWords.dropFirst().contains(words[1])
   }
 
-  /// The mention nearest to `span`; `mentions` is sorted by position.
+  /// The mention that governs `span`: the attribution that ends right
+  /// before it ("with the army claiming 9 militants were killed, while
+  /// police said ..."; "said that" at most), else the nearest; `mentions`
+  /// is sorted by position.
   func nearest(_ mentions: [SourceMention], to span: Range<Int>) -> SourceMention? {
     let index = mentions.partitioningIndex { $0.range.lowerBound >= span.lowerBound }
-    return mentions[max(0, index - 2)..<min(mentions.count, index + 2)].min { distance($0.range, span) < distance($1.range, span) }
+    let near = mentions[max(0, index - 2)..<min(mentions.count, index + 2)]
+    if let governing = near.last(where: { $0.matchRange.upperBound <= span.lowerBound && span.lowerBound - $0.matchRange.upperBound <= 6 }) {
+      return governing
+    }
+    return near.min { distance($0.range, span) < distance($1.range, span) }
   }
 
   func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
