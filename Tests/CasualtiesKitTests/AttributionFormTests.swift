@@ -141,6 +141,13 @@ import Testing
     Form("Dr Amina Yusuf, who runs the district hospital, said 14 villagers died.", 14, "Dr Amina Yusuf", .hospital),
     // The attribution right before a claim governs it.
     Form("The figures are disputed, with the army claiming 9 militants were killed, while residents said all were civilians.", 9, "the army", .military),
+    // A possessive before the speaker's role; companies and plain "sources".
+    Form("According to the plant's operator, three workers were injured in the explosion.", 3, "the plant's operator", .other),
+    Form("According to the city's mayor, 12 people drowned.", 12, "the city's mayor", .government),
+    Form("The company said two workers were killed in the blast.", 2, "The company", .other),
+    Form("Sources said five people were killed at the checkpoint.", 5, "Sources", .other),
+    Form("Local commanders said they had captured 40 fighters.", 40, "Local commanders", .military),
+    Form("The minister wrote on social media that seven people were killed.", 7, "The minister", .government),
     // "An estimated" is how many, not who.
     Form("An estimated 500 residents have left their homes.", 500, nil, nil),
     // A weekday after "said" is when, not who.
