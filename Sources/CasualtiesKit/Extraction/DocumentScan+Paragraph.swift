@@ -28,6 +28,9 @@ struct ParagraphNames {
   /// Each sentence's speakers after resolving, and its places without
   /// those inside an attribution.
   var resolved: [(sources: [SourceMention], places: [PlaceMention])?]
+  /// Where each sentence stands towards quotation marks, read once when a
+  /// claim without a speaker of its own asks.
+  var quotes: [QuoteState]?
 
   init(sentences: [Sentence], readsSources: [Bool], lastAttributionWords: [Int?]?) {
     self.sentences = sentences
@@ -38,6 +41,20 @@ struct ParagraphNames {
     resolvedSources = Array(repeating: nil, count: sentences.count)
     resolved = Array(repeating: nil, count: sentences.count)
   }
+}
+
+/// Where a sentence stands towards the quotation marks of its paragraph.
+struct QuoteState {
+  /// A quotation opened in an earlier sentence is still open at its start.
+  var isInside = false
+  /// The sentence where the quotation open at its start opened.
+  var openedIn = 0
+  /// It begins with an opening quotation mark.
+  var opens = false
+  /// A quotation is open at its end.
+  var isOpenAtEnd = false
+  /// It holds a quotation mark.
+  var hasQuote = false
 }
 
 extension DocumentScan {

@@ -9,12 +9,82 @@ extension DocumentScan {
     }
     guard let range = group("source", of: index, in: match) else { return nil }
     let text = document.foldedText(range).withoutPossessive
-    let type = speakerType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
-      // A person: their role as the story describes them ("Zaman, who
-      // directs military operations", "hospital spokeswoman Donna Rohrer").
-      fallback == .other ? sourceType(of: description(of: text, in: match.range)) ?? fallback : fallback
+    // A name's head says what it is ("the Committee to Protect Journalists"),
+    // the words after "for", "of" or "to" only when the head is a generic
+    // word ("the Office of the UN High Commissioner").
+    let head = group("tail", of: index, in: match).flatMap { tail in
+      sourceKind(of: document.foldedText(range.lowerBound..<tail.lowerBound)).flatMap { $0.isGeneric ? nil : $0.type }
+    }
+    let type = head ?? speakerType(of: text) ?? rule.definition.sourceType.flatMap { fallback in
+      guard fallback == .other else { return fallback }
+      // A country speaks through its government ("says Kenya").
+      if rules.gazetteer.place(named: text)?.kind == "country" { return .government }
+      // A person: their role as the attribution, else the story's first
+      // mention of them, describes it ("Zaman, who directs military
+      // operations, said"; "hospital spokeswoman Donna Rohrer").
+      return sourceType(of: description(of: text, in: match.range, introduction: false))
+        ?? sourceType(of: description(of: text, in: match.range)) ?? fallback
     } ?? .other
     return SourceMention(range: range, matchRange: match.range, text: text, type: type, isPronoun: false)
+  }
+
+  /// The speaker of the quoted passage that sentence `index` lies in, for
+  /// a sentence without a speaker of its own: the one named where the
+  /// passage closes ("Five died. Two were children," he said), else the last
+  /// named in the passage before it, or in the attribution just before its
+  /// opening ("Five died," he said. "Two were children."). A passage is read
+  /// over at most `reach` sentences either way.
+  mutating func quotedSpeaker(_ index: Int, in paragraph: inout ParagraphNames, reach: Int = 3) -> SourceMention? {
+    let quotes = paragraph.quotes ?? quoteStates(of: paragraph.sentences)
+    paragraph.quotes = quotes
+    // A quotation left open further back is a stray mark, not a passage.
+    let isInside = quotes[index].isInside && index - quotes[index].openedIn <= reach
+    guard isInside || quotes[index].opens else { return nil }
+    var end = index
+    while quotes[end].isOpenAtEnd, end + 1 < min(quotes.count, index + reach + 1) { end += 1 }
+    if end > index, !quotes[end].isOpenAtEnd, let speaker = resolvedSources(end, in: &paragraph).first { return speaker }
+    var earlier = index - 1
+    var continues = isInside || (earlier >= 0 && quotes[earlier].hasQuote)
+    while earlier >= max(0, index - reach), continues {
+      if let speaker = resolvedSources(earlier, in: &paragraph).last { return speaker }
+      continues = quotes[earlier].isInside
+      earlier -= 1
+    }
+    return nil
+  }
+
+  /// How each of `sentences` stands towards quotation marks. A curly mark
+  /// says whether it opens or closes; a straight one opens after white
+  /// space or an opening bracket and before a letter, and closes otherwise,
+  /// so that one stray mark does not turn the rest of a paragraph inside out.
+  func quoteStates(of sentences: [Sentence]) -> [QuoteState] {
+    var isOpen = false
+    var openedIn = 0
+    let bytes = document.bytes
+    return sentences.indices.map { index in
+      let sentence = sentences[index]
+      var state = QuoteState(isInside: isOpen, openedIn: openedIn)
+      let range = sentence.range
+      for offset in range where bytes[offset] == UInt8(ascii: "\"") || bytes[offset] == 0xE2 {
+        let opening: Bool
+        if bytes[offset] == UInt8(ascii: "\"") {
+          let before = offset == range.lowerBound ? UInt8(ascii: " ") : bytes[offset - 1]
+          let after = offset + 1 == range.upperBound ? UInt8(ascii: " ") : bytes[offset + 1]
+          opening = (WhiteSpaceFolding.isSpace(before) || before == UInt8(ascii: "(") || before == UInt8(ascii: "["))
+            && !WhiteSpaceFolding.isSpace(after)
+        } else if offset + 2 < range.upperBound, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x9C || bytes[offset + 2] == 0x9D {
+          opening = bytes[offset + 2] == 0x9C
+        } else {
+          continue
+        }
+        if opening && offset == range.lowerBound { state.opens = true }
+        if opening { openedIn = index }
+        isOpen = opening
+        state.hasQuote = true
+      }
+      state.isOpenAtEnd = isOpen
+      return state
+    }
   }
 
   /// The first offset in `start...last` where `needle` (not empty) stands in `bytes`.
@@ -45,9 +115,10 @@ extension DocumentScan {
 
   /// The words around a person's first mention in the document and their
   /// attribution here: where a story says who they are.
-  func description(of person: String, in attribution: Range<Int>) -> String {
+  /// Without `introduction`, only the attribution's own words.
+  func description(of person: String, in attribution: Range<Int>, introduction: Bool = true) -> String {
     var text = document.text(attribution)
-    guard let surname = person.split(separator: " ").last else { return text }
+    guard introduction, let surname = person.split(separator: " ").last else { return withoutName(person, text) }
     let needle = Array(surname.utf8)
     let bytes = document.bytes
     // The first mention within the 20 KB before this one: a story's
@@ -60,13 +131,25 @@ extension DocumentScan {
       let upper = min(bytes.count, first + needle.count + 80)
       text += " " + document.text(lower..<upper)
     }
-    let name = Set(person.split(separator: " "))
+    return withoutName(person, text)
+  }
+
+  /// `text` without the words of `person`'s name; a title is a role, not a
+  /// name, and stays ("Defense Minister Juan Manuel Santos").
+  func withoutName(_ person: String, _ text: String) -> String {
+    let name = Set(person.split(separator: " ").filter { !rules.sourceWords.contains(Lexicon.normalize($0)) })
     return text.split(separator: " ").filter { !name.contains($0) }.joined(separator: " ")
   }
 
   /// The type of the longest sources-lexicon phrase in `text`, the rightmost
   /// on a tie; a phrase marked generic ("spokesman") only when no other is there.
   func sourceType(of text: String) -> SourceType? {
+    sourceKind(of: text)?.type
+  }
+
+  /// The type of the longest sources-lexicon phrase in `text` (as
+  /// ``sourceType(of:)`` picks it), and whether that phrase is generic.
+  func sourceKind(of text: String) -> (type: SourceType, isGeneric: Bool)? {
     guard let lexicon = rules.lexicons["sources"] else { return nil }
     let words = SpeakerWords.words(of: text)
     // Only phrases made of the lexicon's own words can be in it.
@@ -77,14 +160,15 @@ extension DocumentScan {
       for start in 0...(words.count - length) where !known[start..<(start + length)].contains(false) {
         let phrase = words[start..<(start + length)].joined(separator: " ")
         guard let row = lexicon.row(forNormalized: phrase), row.count > 1, let type = SourceType(rawValue: row[1]) else { continue }
-        if row.count > 2 && row[2] == "generic" {
+        if row.count > 2 && (row[2] == "generic" || row[2] == "refers") {
           if generic.map({ $0.length == length }) ?? true { generic = (length, type) }
         } else if specific.map({ $0.length == length }) ?? true {
           specific = (length, type)
         }
       }
     }
-    return (specific ?? generic)?.type
+    if let specific { return (specific.type, false) }
+    return generic.map { ($0.type, true) }
   }
 
   /// Drops mentions that overlap an earlier rule's, and points pronouns and
@@ -152,19 +236,28 @@ extension DocumentScan {
 
   /// True when `mention` refers back to `named`: "the ministry" or "the
   /// agency" after a source with that word in its name ("The state news
-  /// agency SANA"), or bare "officials" after a named ministry.
+  /// agency SANA"), bare "officials" after a named ministry, or "the" and a
+  /// word the sources lexicon marks `refers` ("the group") after any.
   func refers(_ mention: SourceMention, to named: SourceMention) -> Bool {
     guard let words = backReferenceWords(mention), let name = named.text, !named.isPronoun else { return false }
     let nameWords = Lexicon.normalize(name).split(separator: " ")
     if words == ["officials"] { return nameWords.contains("ministry") }
+    if let row = rules.lexicons["sources"]?.row(forNormalized: String(words[1])), row.count > 2, row[2] == "refers" { return true }
     guard nameWords.count > 2 || nameWords.first != words[1] else { return false }
     return nameWords.dropFirst().contains(words[1])
   }
 
-  /// The mention nearest to `span`; `mentions` is sorted by position.
+  /// The mention that governs `span`: the attribution that ends right
+  /// before it ("with the army claiming 9 militants were killed, while
+  /// police said ..."; "said that" at most), else the nearest; `mentions`
+  /// is sorted by position.
   func nearest(_ mentions: [SourceMention], to span: Range<Int>) -> SourceMention? {
     let index = mentions.partitioningIndex { $0.range.lowerBound >= span.lowerBound }
-    return mentions[max(0, index - 2)..<min(mentions.count, index + 2)].min { distance($0.range, span) < distance($1.range, span) }
+    let near = mentions[max(0, index - 2)..<min(mentions.count, index + 2)]
+    if let governing = near.last(where: { $0.matchRange.upperBound <= span.lowerBound && span.lowerBound - $0.matchRange.upperBound <= 6 }) {
+      return governing
+    }
+    return near.min { distance($0.range, span) < distance($1.range, span) }
   }
 
   func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {

@@ -67,9 +67,10 @@ struct DocumentScan {
       // they name (speakers, places) serves only later sentences of it.
       if let last = claimSentences[start..<end].lastIndex(where: { $0 != 0 }) {
         lastClaimPlace = nil
+        // The whole paragraph: a quoted passage may close after its last claim.
         var paragraph = ParagraphNames(
-          sentences: Array(sentences[start...last]), readsSources: Array(attributionSentences[start...last]),
-          lastAttributionWords: lastAttributionWords.map { Array($0[start...last]) })
+          sentences: Array(sentences[start..<end]), readsSources: Array(attributionSentences[start..<end]),
+          lastAttributionWords: lastAttributionWords.map { Array($0[start..<end]) })
         for index in start...last {
           let hits = claimHits.flatMap { hits in claimHitRanges.map { hits[$0[index]] } }
           let found = scan(index - start, in: &paragraph, claimGroups: claimSentences[index], claimHits: hits)
@@ -202,8 +203,10 @@ struct DocumentScan {
     let strongPlaces = places.filter { !$0.isWeak }
     let claimCounts = accepted.map(\.countRange.lowerBound).sorted()
     var records: [(record: EventRecord, place: PlaceMention?)] = []
+    // A sentence of a quoted passage without a speaker of its own is its speaker's.
+    let quoted = sources.isEmpty ? quotedSpeaker(sentenceIndex, in: &paragraph) : nil
     for claim in accepted {
-      let source = nearest(sources, to: claim.span)
+      let source = nearest(sources, to: claim.span) ?? quoted
       if claim.scope == nil && cumulative == nil {
         // A marker inside a claim that has its own scope belongs to it:
         // "Two people were killed, bringing the toll to 45" is an incident.
