@@ -27,12 +27,12 @@ import Testing
   /// Extracts `make(n)` and `make(4 * n)`, expects the work to grow about
   /// fourfold (between `3` and `5` times, or by a handful of searches when
   /// there is almost none), and returns the work on the larger input.
-  func scalesLinearly(_ make: (Int) -> [UInt8], n: Int, sourceLocation: SourceLocation = #_sourceLocation) -> Work {
+  func scalesLinearly(_ make: (Int) -> [UInt8], n: Int, mustGrow: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) -> Work {
     let small = Work(make(n), rules: rules)
     let large = Work(make(4 * n), rules: rules)
     for (name, atN, at4N) in [("searches", small.searches, large.searches), ("bytes searched", small.bytes, large.bytes)] {
       #expect(at4N <= 5 * atN + 16, "\(name): \(atN) at n, \(at4N) at 4n: more than linear", sourceLocation: sourceLocation)
-      #expect(atN < 16 || at4N >= 3 * atN, "\(name): \(atN) at n, \(at4N) at 4n: the work did not grow with the input", sourceLocation: sourceLocation)
+      #expect(!mustGrow || atN < 16 || at4N >= 3 * atN, "\(name): \(atN) at n, \(at4N) at 4n: the work did not grow with the input", sourceLocation: sourceLocation)
     }
     return large
   }
@@ -55,7 +55,9 @@ import Testing
   }
 
   @Test func deeplyNestedParentheses() {
-    let result = scalesLinearly({ Array((String(repeating: "(", count: $0) + "five people were killed" + String(repeating: ")", count: $0)).utf8) }, n: 25_000).result
+    let result = scalesLinearly({ Array((String(repeating: "(", count: $0) + "five people were killed" + String(repeating: ")", count: $0)).utf8) }, n: 25_000, mustGrow: false).result
+    // Parentheses hold no trigger word: only the claim in the middle is searched,
+    // so the work need not grow with them; it must not grow faster than they do.
     #expect(result.records.map(\.count) == [5])
   }
 
@@ -67,8 +69,7 @@ import Testing
 
   @Test func aMegabyteOfGluedStopsAndReferences() {
     for piece in ["said.Eight", "said.Eight&nbsp;", "&&#&#x&amp", "\u{A0}\u{200B}\u{200D}", "1\u{202F}000\u{A0}"] {
-      let (result, inTime) = finishes(Array(String(repeating: piece, count: 1_000_000 / piece.utf8.count).utf8), within: 60)
-      #expect(inTime, "\(piece)")
+      let result = scalesLinearly({ Array(String(repeating: piece, count: $0).utf8) }, n: 250_000 / piece.utf8.count).result
       #expect(result.records.isEmpty, "\(piece)")
     }
   }
