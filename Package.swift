@@ -9,7 +9,10 @@ let package = Package(
     .executable(name: "casualties", targets: ["casualties"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // Only for `swift package generate-documentation` (the DocC catalog): a
+    // command plugin, built only when that command runs, never by `swift build`.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // C library from the system. The shim header sets PCRE2_CODE_UNIT_WIDTH;

@@ -44,6 +44,8 @@ public final class Matcher {
   /// The first match in `subject` that starts at or after `offset`.
   ///
   /// - Parameters:
+  ///   - subject: The bytes to search.
+  ///   - offset: Where the search starts (0 by default).
   ///   - delta: Added to every range of the match, for a subject that is a
   ///     slice of a larger text (0 by default).
   ///   - limit: The last offset the match may start at; `nil` for none. Only

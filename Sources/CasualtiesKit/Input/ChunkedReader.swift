@@ -34,10 +34,12 @@ public struct ChunkedReader: Sendable {
 
   /// Calls `body` with each piece of the input read from `handle`, in order.
   /// - Parameters:
+  ///   - handle: The file or pipe to read, to its end.
   ///   - name: The input's name, carried by every piece.
   ///   - pieceSize: The largest piece.
   ///   - cut: Where a piece ends: the length of the first piece of some
   ///     bytes, at most a limit (``cut(_:limit:)`` by default).
+  ///   - body: Called with each piece, in input order.
   public static func read(
     _ handle: FileHandle, name: String, pieceSize: Int = defaultPieceSize,
     cut: (ArraySlice<UInt8>, Int) -> Int = cut(_:limit:),

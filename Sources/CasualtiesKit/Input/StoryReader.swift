@@ -13,8 +13,10 @@ import Foundation
 public enum StoryReader {
   /// Calls `body` with each story of the input read from `handle`, in order.
   /// - Parameters:
+  ///   - handle: The file or pipe to read, to its end.
   ///   - name: The input's name, carried by every story.
   ///   - pieceSize: The most read at once.
+  ///   - body: Called with each story, in input order.
   public static func read(
     _ handle: FileHandle, name: String, pieceSize: Int = ChunkedReader.defaultPieceSize,
     _ body: (InputDocument) throws -> Void

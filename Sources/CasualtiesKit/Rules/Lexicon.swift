@@ -107,7 +107,7 @@ public struct Lexicon: Sendable {
   /// A regex alternation of the phrases, longest first so that "shot dead"
   /// is tried before "shot", with literal characters escaped and each space
   /// matching any run of white space. It is written factored on common
-  /// prefixes (``PrefixAlternation``) when that provably matches the same.
+  /// prefixes when that provably matches the same.
   public var alternation: String {
     let sorted = phrases.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
     let units = sorted.map(PrefixAlternation.units(of:))
