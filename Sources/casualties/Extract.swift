@@ -73,12 +73,13 @@ extension Casualties {
       // Records are formatted on the extraction threads; this thread only writes.
       let formatter = writer
       let keepsRecords = html != nil
+      let warnings = WarningLog(options: options)
       let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, result in
         var writer = formatter
         return FormattedResult(text: writer.write(result.records), warnings: result.warnings, records: keepsRecords ? result.records : [])
       } onResults: { documents, outputs in
         for (document, output) in zip(documents, outputs) {
-          for warning in output.warnings { options.warn(warning.description) }
+          warnings.report(output.warnings)
           sink.write(output.text)
           report?.add(document, records: output.records)
         }

@@ -33,9 +33,10 @@ extension Casualties {
     func run() throws {
       let extractor = try options.makeExtractor()
       var records: [EventRecord] = []
+      let warnings = WarningLog(options: options)
       let pipeline = ExtractionPipeline(extractor: extractor, jobs: input.jobs) { _, result in result } onResults: { _, results in
         for result in results {
-          for warning in result.warnings { options.warn(warning.description) }
+          warnings.report(result.warnings)
           records += result.records
         }
       }

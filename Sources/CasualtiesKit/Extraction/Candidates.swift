@@ -13,6 +13,8 @@ struct ClaimCandidate {
   /// A hedged match ("threatened to kill 100 hostages"): it gives no record
   /// but keeps later rules from reading its number as a claim.
   var isHedged = false
+  /// For a match vetoed by the not-victims lexicon, the entry that did it.
+  var notVictimsEntry: String?
 }
 
 /// A speaker named in a sentence, or a pronoun that refers back to one.

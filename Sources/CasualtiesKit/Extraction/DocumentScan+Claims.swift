@@ -22,7 +22,11 @@ extension DocumentScan {
     if reading.needsNoun && !definition.triggerIsNoun && !(subjectRange.map(namesVictims) ?? false) { return [] }
     if reading.looksLikeYear && subjectRange == nil { return [] }
     // "32 sheep were killed", "killed 300 jobs": not people, under any rule.
-    if let subjectRange, namesNonVictims(subjectRange) { return [blocker(rule, index, countRange)] }
+    if let subjectRange, namesNonVictims(subjectRange) {
+      var vetoed = blocker(rule, index, countRange)
+      vetoed.notVictimsEntry = headNoun(of: subjectRange)
+      return [vetoed]
+    }
     // A subset takes its category from the claim before it, in `settle`.
     if definition.role == .subset { return [candidate(nil)] }
     var categories = definition.categories ?? []

@@ -169,6 +169,7 @@ struct DocumentScan {
       claimCandidates[index] = find(index).flatMap { candidates(rule, index, $0) }
       findsClaim = findsClaim || claimCandidates[index].contains { !$0.isHedged && $0.category != nil }
     }
+    if rules.hasAddedClaimRules { warnVetoedByLexicon(claimCandidates.joined()) }
     // A sentence without a claim gives no record: what it names is read
     // only if a later claim asks (``ParagraphNames``).
     guard findsClaim else { return [] }
@@ -193,6 +194,10 @@ struct DocumentScan {
       }
     }
     var accepted = settle(claims, in: sentence.range)
+    if rules.hasAddedClaimRules {
+      warnVetoedByLexicon(claims.filter { $0.rule.role == .subset })
+      warnVetoedInSettling(claims, accepted: accepted)
+    }
     if accepted.isEmpty { return [] }
     let (sources, places) = names(sentenceIndex, in: &paragraph)
     // "said Ahmed Khalil, a local council member": a figure that describes

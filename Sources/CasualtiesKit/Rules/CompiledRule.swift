@@ -13,15 +13,19 @@ final class CompiledRule: Sendable {
   let anchoredAtCount: Pattern?
   /// The file the rule came from, for messages.
   let file: String
+  /// True for a rule of a user's rules file (`RuleSet.bundled(adding:)`,
+  /// `--rules`): a veto of its match by a built-in lexicon is warned about.
+  let isAdded: Bool
   /// The pattern's named groups and their numbers: a rule has a few, so a
   /// look-up compares short names instead of hashing one.
   private let namedGroups: [(name: String, number: Int)]
 
-  init(definition: RuleDefinition, pattern: Pattern, anchoredAtCount: Pattern?, file: String) {
+  init(definition: RuleDefinition, pattern: Pattern, anchoredAtCount: Pattern?, file: String, isAdded: Bool = false) {
     self.definition = definition
     self.pattern = pattern
     self.anchoredAtCount = anchoredAtCount
     self.file = file
+    self.isAdded = isAdded
     self.namedGroups = pattern.groupNumbers.map { ($0.key, $0.value) }
   }
 

@@ -32,6 +32,9 @@ public final class RuleSet: Sendable {
   /// The role of each rule, by rule index: the scan's loops read these
   /// instead of each rule object.
   let roles: [RuleRole]
+  /// True when a user's rules file adds claim or subset rules, whose vetoed
+  /// matches are warned about.
+  let hasAddedClaimRules: Bool
   /// Whether each rule, by rule index, has a form anchored at number
   /// phrases (``CompiledRule/anchoredAtCount``).
   let isAnchoredAtCount: [Bool]
@@ -79,6 +82,7 @@ public final class RuleSet: Sendable {
     for file in try data.files(in: "rules", extensions: ["json"]) {
       files.append(try LoadedRuleFile(text: file.text, name: file.name, path: file.path))
     }
+    let builtInFiles = files.count
     for url in extraFiles { files.append(try LoadedRuleFile(text: try Self.read(url), name: url.path, path: url.path)) }
 
     var lexicons = try Self.loadLexicons(in: data)
@@ -117,7 +121,7 @@ public final class RuleSet: Sendable {
     }
     var rules: [CompiledRule] = []
     var seen: Set<String> = []
-    for file in files {
+    for (fileIndex, file) in files.enumerated() {
       for definition in file.content.rules {
         let line = Self.line(containing: "\"\(definition.id)\"", in: file.text)
         guard seen.insert(definition.id).inserted else {
@@ -143,11 +147,12 @@ public final class RuleSet: Sendable {
         // Compiles as the pattern did; only the option differs.
         let anchored = CompiledRule.startsWithCount(definition.pattern.text)
           ? try? Pattern(expanded, options: Self.compileOptions.union(.anchored)) : nil
-        rules.append(CompiledRule(definition: definition, pattern: pattern, anchoredAtCount: anchored, file: file.name))
+        rules.append(CompiledRule(definition: definition, pattern: pattern, anchoredAtCount: anchored, file: file.name, isAdded: fileIndex >= builtInFiles))
       }
     }
     self.rules = rules
     self.roles = rules.map(\.role)
+    self.hasAddedClaimRules = rules.contains { $0.isAdded && ($0.role == .claim || $0.role == .subset) }
     self.isAnchoredAtCount = rules.map { $0.anchoredAtCount != nil }
     self.sourceRules = rules.indices.filter { rules[$0].role == .source }
     self.cumulativeScopeRules = rules.indices.filter { rules[$0].role == .scope && rules[$0].definition.scope == .cumulative }
