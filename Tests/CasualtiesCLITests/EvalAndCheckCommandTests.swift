@@ -2,12 +2,30 @@ import Foundation
 import Testing
 
 @Suite struct EvalAndCheckCommandTests {
+  /// The seed's 11 gold claims are scored: the `all` row counts them, the
+  /// field agreement is over as many claims as matched, and `--verbose` lists
+  /// one line for each claim missed and each field in disagreement.
   @Test func evalOnTheDevSetPrintsFigures() throws {
     let result = try Executable.run(["eval", "--gold", "Data/fixtures/gold.jsonl", "Data/fixtures/seed.txt", "--verbose"])
-    #expect(result.status == 0)
-    #expect(result.stdout.contains("precision"))
-    #expect(result.stdout.contains("among"))
-    #expect(result.stdout.contains("location"))
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first?.hasPrefix("category     gold  found  tp   fp   fn   precision  recall  f1") == true, "\(result.stdout)")
+    let all = try #require(lines.first { $0.hasPrefix("all ") }, "\(result.stdout)").split(separator: " ")
+    #expect(all[1] == "11", "the seed has 11 gold claims: \(all)")
+    let (tp, fn) = (try #require(Int(all[3])), try #require(Int(all[5])))
+    #expect(tp + fn == 11 && tp > 0)
+    #expect(lines.contains("among \(tp) matched claims, agreement:"), "\(result.stdout)")
+    #expect(lines.contains { $0.hasPrefix("  location ") && $0.hasSuffix("of \(tp))") }, "\(result.stdout)")
+    // --verbose: a heading with the count of each list, and that many entries.
+    let missed = lines.filter { $0.hasPrefix("  - seed.txt: ") }.count
+    #expect(missed == fn)
+    if fn > 0 { #expect(lines.contains("missed gold claims (\(fn)):"), "\(result.stdout)") }
+    let disagreements = lines.filter { $0.hasPrefix("  ~ seed.txt: ") }.count
+    #expect(lines.contains("field disagreements among matched claims (\(disagreements)):") || disagreements == 0, "\(result.stdout)")
+
+    let quiet = try Executable.run(["eval", "--gold", "Data/fixtures/gold.jsonl", "Data/fixtures/seed.txt"])
+    #expect(quiet.status == 0)
+    #expect(!quiet.stdout.contains("  ~ ") && !quiet.stdout.contains("  - "), "without --verbose no list")
   }
 
   /// `--json` gives the figures and `--min-f1` turns them into the exit

@@ -139,24 +139,21 @@ import Testing
       "a", "Z", "7", "000", " ", "\n", "&", ";", "&nbsp;", "&#160;", "&#xA0", "&amp;", "&#10;", "&#0;", "&quot;", "&eacute;",
       "\u{A0}", "\u{202F}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{AD}", "é", "’",
     ].map { Array($0.utf8) } + [[0xC2], [0xE2, 0x80], [0xEF, 0xBB], [0xFF]]
-    var state: UInt64 = 7
+    let seed = TestSeed.make()
+    var generator = SplitMix64(seed: seed)
     for _ in 0..<5_000 {
-      var bytes: [UInt8] = []
-      for _ in 0..<10 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
-        bytes += pieces[Int(state >> 33) % pieces.count]
-      }
+      let bytes = (0..<10).flatMap { _ in generator.pick(pieces) }
       guard let folded = FoldedDocument(Document(name: "t", bytes: bytes)) else { continue }
       let text = folded.document.bytes
-      #expect(text.filter { $0 == 0x0A }.count == bytes.filter { $0 == 0x0A }.count, "\(bytes)")
+      #expect(text.filter { $0 == 0x0A }.count == bytes.filter { $0 == 0x0A }.count, "\(TestSeed.describe(seed)): \(bytes)")
       let starts = (0...text.count).map(folded.originalStart)
       let ends = (0...text.count).map(folded.originalEnd)
-      #expect(starts == starts.sorted() && ends == ends.sorted(), "\(bytes)")
+      #expect(starts == starts.sorted() && ends == ends.sorted(), "\(TestSeed.describe(seed)): \(bytes)")
       // A span of the folded text is a span of the original with something in it.
-      #expect(text.indices.allSatisfy { starts[$0] < ends[$0 + 1] }, "\(bytes)")
-      #expect(starts.first! >= 0 && starts.last! == bytes.count && ends.last! <= bytes.count, "\(bytes)")
+      #expect(text.indices.allSatisfy { starts[$0] < ends[$0 + 1] }, "\(TestSeed.describe(seed)): \(bytes)")
+      #expect(starts.first! >= 0 && starts.last! == bytes.count && ends.last! <= bytes.count, "\(TestSeed.describe(seed)): \(bytes)")
       // Every line feed stands where it stood.
-      for (offset, byte) in text.enumerated() where byte == 0x0A { #expect(bytes[starts[offset]] == 0x0A, "\(bytes)") }
+      for (offset, byte) in text.enumerated() where byte == 0x0A { #expect(bytes[starts[offset]] == 0x0A, "\(TestSeed.describe(seed)): \(bytes)") }
     }
   }
 
