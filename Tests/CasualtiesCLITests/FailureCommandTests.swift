@@ -42,10 +42,17 @@ import Testing
     process.standardError = Pipe()
     try process.run()
     input.fileHandleForWriting.write(Data("Two people were killed.\n".utf8))
-    // The run waits on standard input; wait until its temporary file exists.
-    for _ in 0..<100 where try FileManager.default.contentsOfDirectory(atPath: folder.path).count < 2 {
+    // The run waits on standard input; wait until its temporary file exists
+    // (its signal handlers are set by then). No time is asserted: the wait
+    // ends when the file appears, and gives up only after two minutes, since
+    // a debug build on a loaded machine can take more than five seconds to start.
+    var started = false
+    for _ in 0..<2_400 {
+      started = try FileManager.default.contentsOfDirectory(atPath: folder.path).count >= 2
+      if started { break }
       Thread.sleep(forTimeInterval: 0.05)
     }
+    #expect(started, "the run never opened its temporary output file")
     process.interrupt()
     process.waitUntilExit()
     #expect(process.terminationStatus == 130)
