@@ -1,41 +1,27 @@
 import Foundation
 import Testing
 
-/// The DocC catalog's code listings are the package's `Snippets/`: `swift
-/// build` compiles them, and these tests run each and check what it prints,
-/// so a listing that stops compiling or stops doing what the article says fails.
+/// The DocC catalog's code listings are the slices of
+/// `Snippets/GettingStarted.swift`: `swift build` compiles it, and this test
+/// runs it and checks what each slice prints, so a listing that stops
+/// compiling or stops doing what the article says fails.
 @Suite struct SnippetTests {
-  /// Runs the snippet `name` (a product beside `casualties`).
-  func run(_ name: String) throws -> Executable.Result {
-    let binary = Executable.productsFolder.appendingPathComponent(name)
-    #expect(FileManager.default.isExecutableFile(atPath: binary.path), "snippet \(name) was not built: run swift build")
-    return try Executable.run([], product: name)
-  }
-
-  @Test func extractFromAString() throws {
-    let result = try run("ExtractFromString")
+  @Test func gettingStartedPrintsWhatTheArticleSays() throws {
+    let binary = Executable.productsFolder.appendingPathComponent("GettingStarted")
+    #expect(FileManager.default.isExecutableFile(atPath: binary.path), "the snippet was not built: run swift build")
+    let result = try Executable.run([], product: "GettingStarted")
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "killed 5 exact Baalchmay\n")
-  }
-
-  @Test func extractManyDocumentsInInputOrder() throws {
-    let result = try run("ExtractManyDocuments")
-    #expect(result.status == 0, "\(result.stderr)")
-    let lines = result.stdout.split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines.first?.hasSuffix("/a.txt [\"killed 2\"]") == true, "\(lines)")
-    #expect(lines.last?.hasSuffix("/b.txt [\"displaced 4000\"]") == true, "\(lines)")
-  }
-
-  @Test func customRulesAndCategories() throws {
-    let result = try run("CustomRules")
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "killed 3 fishermen\n")
-  }
-
-  @Test func summarizeKeepsIncidentAndRunningTotalApart() throws {
-    let result = try run("SummarizeRecords")
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "Baalchmay 5 0\nLebanon 0 3000\n")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 6, "\(result.stdout)")
+    guard lines.count == 6 else { return }
+    // Extract from a string.
+    #expect(lines[0] == "killed 5 exact Baalchmay")
+    // Many documents, results in input order.
+    #expect(lines[1].hasSuffix("/a.txt [\"killed 2\"]"), "\(lines[1])")
+    #expect(lines[2].hasSuffix("/b.txt [\"displaced 4000\"]"), "\(lines[2])")
+    // A rules file added, only killed and injured kept.
+    #expect(lines[3] == "killed 3 fishermen")
+    // The summary keeps an incident and a running total apart.
+    #expect(Array(lines[4...]) == ["Baalchmay 5 0", "Lebanon 0 3000"])
   }
 }
